@@ -1,0 +1,505 @@
+// The clause model for one block (a paragraph, a tight list, a heading). Everything here is relative to
+// the block; analyzer.ts adds the block's offset. The steps, per sentence:
+//   1. tag words with the lexicon (support, in-context groups, leaving, at-risk, conditions, …);
+//   2. for each group in, or returning from, the violent or criminal context, find how it is
+//      coordinated with other alternatives ("A eller B", "är, har varit eller riskerar att bli …");
+//   3. decide whether a disengagement requirement attaches to it (not one that belongs to another
+//      alternative);
+//   4. find the support it receives (same sentence, else same paragraph).
+// The result is facts, not findings: the rules turn facts into findings, with the document's scope.
+
+import type { CompiledLexicon, Category, InContextEntry, LexiconValue } from '../lexicon';
+import { contextOf } from '../lexicon';
+import type { PatternMatch } from '../lexicon/pattern';
+import { Token, TokenKind, tokenize } from '../text/tokens';
+import { splitSentences } from '../text/sentences';
+import type { ContextKind, GroupKind, GroupPart, Language, Span } from '../types';
+
+export interface Hit extends Span {
+  category: Category;
+  first: number;
+  last: number;
+  entry?: InContextEntry;
+}
+
+export interface EligibilityClause {
+  sentence: Span;
+  /** From the first alternative to the last (or the group alone). */
+  range: Span;
+  groups: GroupPart[];
+  joiner: string;
+  disjunctive: boolean;
+  /** The in-context alternatives that lack a requirement, with where the fix inserts wording. */
+  targets: { range: Span; insertAt: number; form: 'np' | 'vp' | 'clause'; singular: boolean; returnee: boolean }[];
+  context: ContextKind;
+  support?: Span & { text: string };
+  /** Stems of the target group's words, to match requirement statements that name the group. */
+  terms: string[];
+  /** For a disjunction with one target: the coordinator and the alternative, which "narrow" removes. */
+  narrow?: Span;
+}
+
+export interface RequirementStatement {
+  generic: boolean;
+  definition: boolean;
+  /** Stems of the group words it names. */
+  terms: string[];
+}
+
+export interface WeakRequirement {
+  range: Span;
+  modal: Span & { text: string };
+}
+
+export interface BlockFacts {
+  language: Language;
+  sentences: Span[];
+  clauses: EligibilityClause[];
+  /**
+   * Sentences that state a disengagement requirement bindingly: a condition ("Stödet förutsätter att
+   * personen har lämnat …") or a definition ("Med hemvändare avses personer som har lämnat …"). A
+   * generic one covers every group in its scope; one that names groups covers those groups.
+   */
+  requirementStatements: RequirementStatement[];
+  voluntaryOnly: { range: Span; sentence: Span; support: Span & { text: string } }[];
+  weakRequirements: WeakRequirement[];
+  targetGroupUses: { range: Span; sentence: Span }[];
+  targetGroupDefined: boolean;
+  obligations: Span[];
+  hedges: Span[];
+}
+
+const BACK_STOP = new Set(['som', 'när', 'om', 'där', 'då', 'vilka', 'vilket', 'who', 'that', 'which', 'when', 'if', 'where', 'whom', 'whose', 'whether', 'till', 'to', 'för', 'for', 'med', 'with']);
+const AUX = new Set([
+  'är', 'var', 'varit', 'har', 'hade', 'redan', 'fortfarande', 'nu', 'tidigare', 'blir', 'bli', 'blivit', 'att', 'riskerar', 'riskera', 'riskerat', 'kan', 'kunna', 'eller', 'och', 'i', 'riskzonen',
+  'are', 'is', 'were', 'was', 'been', 'have', 'has', 'had', 'already', 'still', 'currently', 'formerly', 'previously', 'become', 'becoming', 'being', 'be', 'at', 'risk', 'of', 'may', 'might', 'could', 'or', 'and', 'now',
+]);
+const AT_RISK_WORDS = new Set(['riskerar', 'riskera', 'riskerat', 'riskzonen', 'risk', 'may', 'might', 'could', 'kan', 'kunna', 'vulnerable']);
+const FORMER_WORDS = new Set(['varit', 'tidigare', 'been', 'formerly', 'previously', 'hade', 'had']);
+const CURRENT_WORDS = new Set(['är', 'redan', 'fortfarande', 'nu', 'are', 'is', 'already', 'still', 'currently', 'now']);
+const FILLER_BACK = new Set(['som', 'who', 'that', 'de', 'dem', 'den', 'those', 'till', 'to', 'för', 'for', 'även', 'också', 'also', 'alla', 'all', 'anyone', 'personer', 'people', 'persons', 'the', 'a', 'an', 'en', 'ett', 'redan', 'already']);
+const PRONOUN_FILLER = new Set(['personen', 'hen', 'han', 'hon', 'de', 'man', 'den', 'individen', 'the', 'person', 'they', 'he', 'she', 'also', 'också', 'även', 'själv', 'själva', 'themselves', 'individual', 'individuals', 'personerna', 'ha', 'have', 'to', 'att']);
+const GROUP_START = new Set(['till', 'to', 'för', 'for', 'den', 'de', 'dem', 'those', 'people', 'persons', 'personer', 'individer', 'individuals', 'anyone', 'alla', 'all']);
+const DISJUNCTIVE = new Set(['eller', 'or', 'antingen', 'either', 'alternativt', 'alternatively']);
+const NP_PREPOSITIONS = new Set(['från', 'from', 'i', 'in', 'med', 'with', 'of']);
+const VP_EXTEND_MAX = 8;
+const ALT_MAX = 12;
+const BINDING: Record<Language, string> = { sv: 'ska', en: 'must' };
+
+export function analyzeBlock(masked: string, itemStarts: number[], lexicon: CompiledLexicon, isHeading: boolean): BlockFacts {
+  const language = lexicon.language;
+  const tokens = tokenize(masked);
+  const sentences = splitSentences(masked, itemStarts);
+  const facts: BlockFacts = {
+    language,
+    sentences,
+    clauses: [],
+    requirementStatements: [],
+    voluntaryOnly: [],
+    weakRequirements: [],
+    targetGroupUses: [],
+    targetGroupDefined: false,
+    obligations: [],
+    hedges: [],
+  };
+  if (tokens.length === 0) return facts;
+
+  const matches = lexicon.patterns.findAll(tokens);
+  const hits = matches.map((m) => toHit(m, tokens));
+  const has = (c: Category) => hits.some((h) => h.category === c);
+  const migrationInBlock = has('migration');
+  const blockSupport = hits.filter((h) => h.category === 'support');
+
+  if (isHeading) {
+    facts.targetGroupDefined = has('targetGroup');
+    return facts;
+  }
+  if (has('targetGroupDefinition')) facts.targetGroupDefined = true;
+
+  let ti = 0;
+  for (const sentence of sentences) {
+    while (ti < tokens.length && tokens[ti].end <= sentence.start) ti++;
+    let te = ti;
+    while (te < tokens.length && tokens[te].start < sentence.end) te++;
+    const sHits = hits.filter((h) => h.first >= ti && h.first < te);
+    analyzeSentence(sentence, tokens, ti, te, sHits, masked, facts, migrationInBlock, blockSupport, language);
+    ti = te;
+  }
+  return facts;
+}
+
+function toHit(m: PatternMatch<LexiconValue>, tokens: Token[]): Hit {
+  return { category: m.value.category, entry: m.value.entry, first: m.first, last: m.last, start: tokens[m.first].start, end: tokens[m.last - 1].end };
+}
+
+function analyzeSentence(
+  sentence: Span,
+  tokens: Token[],
+  ti: number,
+  te: number,
+  hits: Hit[],
+  text: string,
+  facts: BlockFacts,
+  migrationInBlock: boolean,
+  blockSupport: Hit[],
+  language: Language,
+): void {
+  const of = (c: Category) => hits.filter((h) => h.category === c);
+  const leaving = of('leaving');
+  const support = of('support');
+  const strong = of('strongCondition').length > 0 || of('definition').length > 0;
+  const isDefinition = of('definition').length > 0;
+  const weakModals = of('weakModal');
+
+  for (const h of of('obligationNoActor')) facts.obligations.push(span(h));
+  for (const h of of('hedge')) facts.hedges.push(span(h));
+  if (support.length) for (const h of of('targetGroup')) facts.targetGroupUses.push({ range: span(h), sentence });
+
+  // 1. The groups in, or returning from, the context; overlapping matches keep the longest.
+  const candidates = of('inContext').sort((a, b) => a.first - b.first || b.last - a.last);
+  const groups: Hit[] = [];
+  for (const h of candidates) {
+    const prev = groups[groups.length - 1];
+    if (prev && h.first < prev.last) {
+      if (h.last > prev.last && h.first === prev.first) groups[groups.length - 1] = h;
+      continue;
+    }
+    groups.push(h);
+  }
+
+  const clauses: EligibilityClause[] = [];
+  const siblingSpans: Span[] = [];
+  let anyUncovered = false;
+
+  for (const g of groups) {
+    if (precededBy(of('relativesOf'), g.first, 6, tokens)) continue; // support for relatives, not for the person
+    if (precededBy(of('receiver'), g.first, 3, tokens)) continue; // an organisation receives the group
+    if (g.entry?.returnee && migrationInBlock) continue; // "return" in the migration sense
+
+    // 2a. Auxiliaries before a verb phrase: "som är, har varit eller riskerar att bli involverade i …".
+    const aux = g.entry?.form === 'vp' ? auxiliaries(tokens, ti, g.first) : [];
+    let currentAux = aux.length === 0;
+    const auxParts: GroupPart[] = [];
+    let auxJoiner = '';
+    for (const part of aux) {
+      if (part.kind === 'coordinator') {
+        if (!auxJoiner || part.text === 'eller' || part.text === 'or') auxJoiner = part.text;
+        continue;
+      }
+      if (part.kind === 'in-context') currentAux = true;
+      auxParts.push({ text: `${part.text} … ${clean(text.slice(g.start, tokens[extendGroup(tokens, g, te) - 1].end))}`, kind: part.kind, range: part.range, lacksRequirement: part.kind === 'in-context' });
+    }
+    if (!currentAux) continue; // only at risk of, or formerly, involved: prevention, not membership
+    const firstTok = aux.length ? tokenIndexAt(tokens, aux[0].range.start, ti) : g.first;
+
+    // 2b. The group's extent, and alternatives coordinated with it.
+    const lastTok = extendGroup(tokens, g, te);
+    const groupSpan: Span = { start: tokens[g.first].start, end: tokens[lastTok - 1].end };
+    const siblings: { span: Span; coordinator: Token; kind: GroupKind; before: boolean }[] = [];
+    const before = coordinatedBefore(tokens, ti, firstTok);
+    const after = coordinatedAfter(tokens, lastTok, te);
+    for (const [c, isBefore] of [[before, true], [after, false]] as const) {
+      if (!c) continue;
+      const kind = kindOf(hits, c.span);
+      // "… kommer hem från strider och har lämnat miljön": "och" joins two predicates of the same
+      // people, so the second is their requirement, not another group. "… och till den som …" starts a
+      // new group.
+      if (kind === 'leaving' && !DISJUNCTIVE.has(c.coordinator.norm) && !c.newGroup) continue;
+      siblings.push({ span: c.span, coordinator: c.coordinator, kind, before: isBefore });
+    }
+    for (const s of siblings) siblingSpans.push(s.span);
+
+    // 3. A requirement attaches unless it sits inside another alternative.
+    const own = leaving.filter((l) => !siblings.some((s) => overlaps(l, s.span)) && !auxParts.some((p) => p.kind !== 'in-context' && overlaps(l, p.range)));
+    if (own.length > 0) {
+      const weak = own.map((l) => ({ l, modal: weakModalBefore(weakModals, l, tokens) })).find((x) => x.modal);
+      if (weak && weak.modal) {
+        facts.weakRequirements.push({
+          range: { start: weak.modal.start, end: weak.l.end },
+          modal: { start: weak.modal.start, end: weak.modal.end, text: BINDING[language] },
+        });
+      }
+      continue;
+    }
+    anyUncovered = true;
+
+    // 4. The support the group receives: nearest in the sentence, else in the paragraph.
+    const sup = supportFor(g, groupSpan, support, blockSupport, tokens, ti, te);
+    if (!sup) continue;
+
+    const entry = g.entry!;
+    const firstWord = aux.length ? (aux.find((p) => p.kind === 'in-context')?.text ?? '') : tokens[g.first].norm;
+    const target = {
+      range: groupSpan,
+      insertAt: groupSpan.end,
+      form: entry.form,
+      singular: language === 'en' && isSingular(entry.form, firstWord, tokens[lastTok - 1].norm),
+      returnee: !!entry.returnee,
+    };
+    // Another in-context group already reported as an alternative of this clause: one finding.
+    const existing = clauses.find((c) => overlaps(c.range, groupSpan));
+    if (existing) {
+      existing.targets.push(target);
+      const gp = existing.groups.find((p) => overlaps(p.range, groupSpan));
+      if (gp) {
+        gp.kind = 'in-context';
+        gp.lacksRequirement = true;
+      }
+      continue;
+    }
+
+    const mainPart: GroupPart = { text: text.slice(groupSpan.start, groupSpan.end), kind: 'in-context', range: groupSpan, lacksRequirement: true };
+    let parts: GroupPart[];
+    if (auxParts.length > 0) parts = auxParts;
+    else parts = [mainPart];
+    for (const s of siblings) {
+      const p: GroupPart = { text: clean(text.slice(s.span.start, s.span.end)), kind: s.kind, range: s.span, lacksRequirement: false };
+      if (s.before) parts.unshift(p);
+      else parts.push(p);
+    }
+    const coordinators = siblings.map((s) => s.coordinator.norm);
+    const joiner = auxJoiner || coordinators.find((c) => c === 'eller' || c === 'or') || coordinators[0] || '';
+    const disjunctive = ['eller', 'or', 'antingen', 'either', 'alternativt', 'alternatively'].includes(joiner) && parts.length > 1;
+    // A "clause" group ("instead of prison, they are given …") names no people: the finding spans the
+    // support it introduces.
+    const reach = entry.form === 'clause' ? [groupSpan, sup] : [groupSpan];
+    const start = Math.min(...reach.map((r) => r.start), ...parts.map((p) => p.range.start));
+    const end = Math.max(...reach.map((r) => r.end), ...parts.map((p) => p.range.end));
+    const beforeSibling = siblings.find((s) => s.before);
+    clauses.push({
+      sentence,
+      range: { start, end },
+      groups: parts,
+      joiner,
+      disjunctive,
+      targets: [target],
+      context: entry.context ?? contextOf(text.slice(sentence.start, sentence.end)),
+      support: { start: sup.start, end: sup.end, text: text.slice(sup.start, sup.end) },
+      terms: stems(tokens, g.first, g.last),
+      narrow: disjunctive && beforeSibling && aux.length === 0 ? { start: beforeSibling.coordinator.start, end: groupSpan.end } : undefined,
+    });
+  }
+  facts.clauses.push(...clauses);
+
+  // A sentence that states the requirement bindingly (a condition or a definition), with no group left
+  // uncovered in it, covers the groups in its scope (see the rules' scope option).
+  if (strong && !anyUncovered) {
+    const binding = leaving.some((l) => !siblingSpans.some((s) => overlaps(l, s)));
+    if (binding) {
+      const marker = Math.min(...hits.filter((h) => h.category === 'strongCondition' || h.category === 'definition').map((h) => h.first));
+      const terms = groups.flatMap((g) => stems(tokens, g.first, g.last));
+      // "Support for people who have left X is offered, on condition that …" is about one offer to one
+      // group; "Stöd ges endast till den som har lämnat …" and "Stödet förutsätter att …" are general.
+      const namesGroupFirst = terms.length > 0 || hasGroupPhrase(tokens, ti, marker);
+      facts.requirementStatements.push({ generic: !namesGroupFirst, definition: isDefinition, terms });
+    }
+  }
+
+  // Support whose only stated condition is voluntariness.
+  const vol = of('voluntariness');
+  if (vol.length && support.length && leaving.length === 0 && clauses.length === 0) {
+    const sup = nearest(support, vol[0])!;
+    facts.voluntaryOnly.push({ range: { start: Math.min(sup.start, vol[0].start), end: Math.max(sup.end, vol[0].end) }, sentence, support: { start: sup.start, end: sup.end, text: text.slice(sup.start, sup.end) } });
+  }
+}
+
+const STEM_STOP = new Set(['från', 'from', 'till', 'med', 'som', 'the', 'who', 'with', 'och', 'and', 'eller', 'har', 'have', 'kommer', 'come', 'comes', 'return', 'returning', 'hem', 'home', 'personer', 'people', 'persons', 'individer', 'individuals', 'inom', 'within', 'involverade', 'involved']);
+
+/** Crude stems of the content words in tokens[first, last): enough to say two phrases name one group. */
+function stems(tokens: Token[], first: number, last: number): string[] {
+  const out: string[] = [];
+  for (let i = first; i < last; i++) {
+    const w = tokens[i].norm;
+    if (tokens[i].kind !== TokenKind.Word || w.length < 5 || STEM_STOP.has(w)) continue;
+    out.push(w.slice(w.lastIndexOf('-') + 1).slice(0, 6));
+  }
+  return out;
+}
+
+const GROUP_HEAD = new Set(['people', 'persons', 'personer', 'individer', 'individuals', 'those', 'de', 'den', 'dem', 'anyone', 'alla']);
+const RELATIVE = new Set(['who', 'som', 'that']);
+
+function hasGroupPhrase(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i + 1 < to; i++) if (GROUP_HEAD.has(tokens[i].norm) && RELATIVE.has(tokens[i + 1].norm)) return true;
+  return false;
+}
+
+function span(h: Span): Span {
+  return { start: h.start, end: h.end };
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function clean(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+function precededBy(cands: Hit[], first: number, within: number, tokens: Token[]): boolean {
+  return cands.some((h) => h.last <= first && first - h.last <= within && !crossesBoundary(tokens, h.last, first));
+}
+
+function crossesBoundary(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i].kind === TokenKind.Stop || tokens[i].kind === TokenKind.Boundary) return true;
+  return false;
+}
+
+function tokenIndexAt(tokens: Token[], offset: number, from: number): number {
+  for (let i = from; i < tokens.length; i++) if (tokens[i].start >= offset) return i;
+  return tokens.length;
+}
+
+type AuxPart = { kind: GroupKind | 'coordinator'; text: string; range: Span };
+
+/** The auxiliary chain before a participle, split into its coordinated parts. */
+function auxiliaries(tokens: Token[], ti: number, first: number): AuxPart[] {
+  let i = first - 1;
+  while (i >= ti && (AUX.has(tokens[i].norm) || tokens[i].kind === TokenKind.Comma)) i--;
+  const chain = tokens.slice(i + 1, first);
+  // Drop a leading coordinator or comma: it joins this phrase to what comes before, not its parts.
+  while (chain.length && (chain[0].kind === TokenKind.Comma || chain[0].norm === 'och' || chain[0].norm === 'eller' || chain[0].norm === 'and' || chain[0].norm === 'or')) chain.shift();
+  if (chain.length === 0) return [];
+  const parts: AuxPart[] = [];
+  let cur: Token[] = [];
+  const flush = () => {
+    if (!cur.length) return;
+    const words = cur.map((t) => t.norm);
+    const kind: GroupKind = words.some((w) => AT_RISK_WORDS.has(w))
+      ? 'at-risk'
+      : words.some((w) => FORMER_WORDS.has(w)) && !words.some((w) => CURRENT_WORDS.has(w))
+        ? 'former'
+        : 'in-context';
+    parts.push({ kind, text: words.join(' '), range: { start: cur[0].start, end: cur[cur.length - 1].end } });
+    cur = [];
+  };
+  for (const t of chain) {
+    if (t.kind === TokenKind.Comma || t.norm === 'eller' || t.norm === 'och' || t.norm === 'or' || t.norm === 'and') {
+      flush();
+      if (t.kind !== TokenKind.Comma) parts.push({ kind: 'coordinator', text: t.norm, range: { start: t.start, end: t.end } });
+    } else cur.push(t);
+  }
+  flush();
+  // "att" alone, "i" alone … are not auxiliaries of a group.
+  return parts.some((p) => p.kind !== 'coordinator' && p.text !== 'att' && p.text !== 'i' && p.text !== 'of' && p.text !== 'at') ? parts : [];
+}
+
+const CLAUSE_END = new Set([
+  'är', 'var', 'blir', 'ska', 'skall', 'bör', 'kan', 'får', 'måste', 'behöver', 'erbjuds', 'ges', 'och', 'eller', 'samt', 'som', 'men', 'så', 'då', 'vilket', 'vilka', 'medan', 'eftersom', 'när', 'om', 'det', 'tillhör', 'kommer',
+  'is', 'are', 'was', 'were', 'will', 'shall', 'should', 'must', 'can', 'may', 'and', 'or', 'who', 'which', 'that', 'but', 'so', 'then', 'while', 'because', 'when', 'if', 'get', 'gets', 'receive', 'receives', 'need', 'needs', 'including', 'as', 'also',
+]);
+
+/** Where the group's phrase ends: a verb phrase runs on over its complements ("… från strider utomlands"). */
+function extendGroup(tokens: Token[], g: Hit, te: number): number {
+  let last = g.last;
+  const form = g.entry?.form;
+  if (form === 'clause') return last;
+  if (form === 'np') {
+    if (last < te && NP_PREPOSITIONS.has(tokens[last].norm)) {
+      let k = last + 1;
+      while (k < te && k - last <= 3 && tokens[k].kind === TokenKind.Word && !CLAUSE_END.has(tokens[k].norm)) k++;
+      if (k > last + 1) last = k;
+    }
+    return last;
+  }
+  let k = last;
+  while (k < te && k - g.last < VP_EXTEND_MAX && (tokens[k].kind === TokenKind.Word || tokens[k].kind === TokenKind.Number) && !CLAUSE_END.has(tokens[k].norm)) k++;
+  return k;
+}
+
+type Coordinated = { span: Span; coordinator: Token; newGroup: boolean };
+
+function coordinatedBefore(tokens: Token[], ti: number, first: number): Coordinated | null {
+  let i = first - 1;
+  let skipped = 0;
+  let newGroup = false;
+  while (i >= ti && FILLER_BACK.has(tokens[i].norm) && skipped < 3) {
+    if (GROUP_START.has(tokens[i].norm)) newGroup = true;
+    i--;
+    skipped++;
+  }
+  if (i < ti || !isCoordinator(tokens[i])) return null;
+  const coordinator = tokens[i];
+  let j = i - 1;
+  // "…, eller": the comma belongs to the coordinator.
+  if (j >= ti && tokens[j].kind === TokenKind.Comma) j--;
+  const end = j;
+  while (j >= ti && end - j < ALT_MAX && tokens[j].kind !== TokenKind.Stop && tokens[j].kind !== TokenKind.Boundary && tokens[j].kind !== TokenKind.Comma && !BACK_STOP.has(tokens[j].norm)) j--;
+  if (end - j < 1) return null;
+  return { span: { start: tokens[j + 1].start, end: tokens[end].end }, coordinator, newGroup };
+}
+
+function coordinatedAfter(tokens: Token[], last: number, te: number): Coordinated | null {
+  if (last >= te || !isCoordinator(tokens[last])) return null;
+  const coordinator = tokens[last];
+  let k = last + 1;
+  let newGroup = false;
+  while (k < te && FILLER_BACK.has(tokens[k].norm) && k - last <= 3 && tokens[k].norm !== 'som' && tokens[k].norm !== 'who') {
+    if (GROUP_START.has(tokens[k].norm)) newGroup = true;
+    k++;
+  }
+  const begin = k;
+  // A relative pronoun right after the coordinator ("eller som …") begins the alternative.
+  if (k < te && (tokens[k].norm === 'som' || tokens[k].norm === 'who')) k++;
+  while (k < te && k - begin < ALT_MAX && tokens[k].kind === TokenKind.Word && !(CLAUSE_END.has(tokens[k].norm) && k > begin + 1)) k++;
+  if (k <= begin) return null;
+  return { span: { start: tokens[begin].start, end: tokens[k - 1].end }, coordinator, newGroup };
+}
+
+function isCoordinator(t: Token): boolean {
+  return ['eller', 'or', 'och', 'and', 'samt', 'respektive', 'alternativt'].includes(t.norm);
+}
+
+function kindOf(hits: Hit[], s: Span): GroupKind {
+  const inside = hits.filter((h) => h.start >= s.start && h.end <= s.end);
+  if (inside.some((h) => h.category === 'leaving')) return 'leaving';
+  if (inside.some((h) => h.category === 'inContext')) return 'in-context';
+  if (inside.some((h) => h.category === 'atRisk')) return 'at-risk';
+  if (inside.some((h) => h.category === 'former')) return 'former';
+  return 'other';
+}
+
+/**
+ * The support a group receives: the nearest offer in its own part of the sentence (parts split at
+ * ";"), or anywhere in the sentence when it has no such parts; only a sentence that offers nothing
+ * itself borrows the offer of another sentence in the paragraph.
+ */
+function supportFor(g: Hit, groupSpan: Span, inSentence: Hit[], inBlock: Hit[], tokens: Token[], ti: number, te: number): Hit | undefined {
+  const own = inSentence.filter((s) => !overlaps(s, groupSpan));
+  if (own.length === 0) return nearest(inBlock.filter((s) => !overlaps(s, groupSpan)), g);
+  let from = g.first;
+  while (from > ti && tokens[from - 1].norm !== ';') from--;
+  let to = g.last;
+  while (to < te && tokens[to].norm !== ';') to++;
+  const lo = tokens[from].start;
+  const hi = tokens[to - 1].end;
+  return nearest(own.filter((s) => s.start >= lo && s.end <= hi), g);
+}
+
+function nearest(cands: Hit[], to: Span): Hit | undefined {
+  let best: Hit | undefined;
+  let bestD = Infinity;
+  for (const c of cands) {
+    const d = c.end <= to.start ? to.start - c.end : c.start - to.end;
+    if (d < bestD) {
+      bestD = d;
+      best = c;
+    }
+  }
+  return best;
+}
+
+function weakModalBefore(modals: Hit[], l: Hit, tokens: Token[]): Hit | undefined {
+  return modals.find((m) => {
+    if (m.last > l.first || l.first - m.last > 3) return false;
+    for (let i = m.last; i < l.first; i++) if (!PRONOUN_FILLER.has(tokens[i].norm)) return false;
+    return true;
+  });
+}
+
+function isSingular(form: string, firstWord: string, lastWord: string): boolean {
+  if (form === 'np') return !/s$/.test(lastWord);
+  const w = firstWord.split(' ').pop() ?? firstWord;
+  if (w === 'is' || w === 'has' || w === 'was') return true;
+  return /[^s]s$/.test(w) && !['this', 'his', 'was'].includes(w);
+}

@@ -1,0 +1,393 @@
+// The document analyzer: segments the document into blocks, analyses each block once per distinct
+// text (a cache keyed by the block's text, so an edit re-analyses only the blocks it touched), then runs
+// the rules over the cached block facts with the document's scope (sections, definitions).
+
+import { analyzeBlock, BlockFacts, RequirementStatement } from './analysis/block';
+import type { EngineConfig } from './config';
+import { resolveWording, Wording } from './fixes/wording';
+import { compileLexicon, CompiledLexicon, LexiconExtension } from './lexicon';
+import { message } from './messages';
+import { RULES, RULE_IDS } from './rules/registry';
+import type { BlockView, RawFinding, RuleContext, Scope } from './rules/types';
+import { maskBlock } from './text/inline';
+import { decideLanguage, LanguageScore, normalizeLanguage, scoreLanguage } from './text/language';
+import { Comment, segmentMarkdown, segmentPlainText } from './text/segment';
+import type { EngineNotice, Finding, Language, Severity, Span, Waiver } from './types';
+
+export type DocumentFormat = 'markdown' | 'plaintext';
+
+export interface AnalysisResult {
+  findings: Finding[];
+  notices: EngineNotice[];
+  /** The language most of the document is in. */
+  language: Language;
+  /** Indexes into config.waivers of the waivers that matched a finding here. */
+  waiversUsed: number[];
+  stats: { blocks: number; analysed: number };
+}
+
+interface CachedBlock {
+  masked: string;
+  itemStarts: number[];
+  score: LanguageScore;
+  facts: Partial<Record<Language, BlockFacts>>;
+}
+
+const WORDS = /[\p{L}]+/gu;
+
+export class DocumentAnalyzer {
+  private cache = new Map<string, CachedBlock>();
+  private lexicons = new Map<string, CompiledLexicon>();
+  private lexiconKey = '';
+  /** Rules that threw on this document: off for it from then on (see the notices). */
+  private failedRules = new Set<string>();
+
+  analyze(text: string, config: EngineConfig, format: DocumentFormat = 'markdown'): AnalysisResult {
+    const notices: EngineNotice[] = [];
+    const result: AnalysisResult = { findings: [], notices, language: 'en', waiversUsed: [], stats: { blocks: 0, analysed: 0 } };
+    const locale = config.locale;
+
+    const sizeMb = text.length / (1024 * 1024);
+    if (sizeMb > config.maxFileSizeMb) {
+      notices.push({ kind: 'skipped', message: message(locale, 'skippedLarge', { size: sizeMb.toFixed(1), limit: config.maxFileSizeMb }) });
+      this.cache.clear();
+      return result;
+    }
+    if (looksBinary(text)) {
+      notices.push({ kind: 'skipped', message: message(locale, 'skippedBinary') });
+      this.cache.clear();
+      return result;
+    }
+
+    const key = JSON.stringify(config.lexicon ?? null);
+    if (key !== this.lexiconKey) {
+      this.lexicons.clear();
+      this.cache.clear();
+      this.lexiconKey = key;
+    }
+
+    const markdown = format === 'markdown';
+    const seg = markdown ? segmentMarkdown(text) : segmentPlainText(text);
+    const fixed = normalizeLanguage(seg.frontMatterLang) ?? (config.language === 'auto' ? undefined : config.language);
+
+    // Pass 1: mask and score every block (cached by its text).
+    const next = new Map<string, CachedBlock>();
+    const entries: CachedBlock[] = [];
+    let analysed = 0;
+    const total = { sv: 0, en: 0 };
+    for (const b of seg.blocks) {
+      const raw = text.slice(b.start, b.end);
+      const k = b.kind + (markdown ? 'm' : 'p') + raw;
+      let e = next.get(k) ?? this.cache.get(k);
+      if (!e) {
+        const m = maskBlock(raw, markdown);
+        e = { masked: m.text, itemStarts: m.itemStarts, score: scoreLanguage(words(m.text)), facts: {} };
+        analysed++;
+      }
+      next.set(k, e);
+      entries.push(e);
+      total.sv += e.score.sv;
+      total.en += e.score.en;
+    }
+    this.cache = next;
+    const docLanguage: Language = fixed ?? decideLanguage(total, 'sv');
+    result.language = docLanguage;
+
+    // Pass 2: block facts in each block's language, and the document's sections.
+    const views: BlockView[] = [];
+    let section = 0;
+    let sectionLevel = 0;
+    const sectionLevels: number[] = [0];
+    const sectionParent: number[] = [-1];
+    for (let i = 0; i < seg.blocks.length; i++) {
+      const b = seg.blocks[i];
+      const e = entries[i];
+      if (b.kind === 'heading') {
+        // A heading opens a section; a deeper heading opens a subsection of it.
+        const parent = b.level > sectionLevel ? section : findParent(sectionParent, sectionLevels, section, b.level);
+        section = sectionLevels.length;
+        sectionLevels.push(b.level);
+        sectionParent.push(parent);
+        sectionLevel = b.level;
+      }
+      const language = fixed ?? decideLanguage(e.score, docLanguage);
+      let facts = e.facts[language];
+      if (!facts) {
+        facts = analyzeBlock(e.masked, e.itemStarts, this.lexicon(language, config.lexicon), b.kind === 'heading');
+        e.facts[language] = facts;
+        analysed++;
+      }
+      views.push({ index: i, start: b.start, kind: b.kind, facts, section });
+    }
+    result.stats = { blocks: views.length, analysed };
+
+    // Requirement statements by section (a statement covers its section and the subsections in it).
+    const statements = new Map<number, RequirementStatement[]>();
+    const definitions: RequirementStatement[] = [];
+    for (const v of views) {
+      for (const st of v.facts.requirementStatements) {
+        push(statements, v.section, st);
+        if (st.definition) definitions.push(st);
+      }
+    }
+    const all = [...statements.values()].flat();
+    const covers = (list: RequirementStatement[] | undefined, terms: string[] | undefined) =>
+      !!list && list.some((st) => st.generic || (terms && st.terms.some((t) => terms.includes(t))));
+    const inSection = (s: number, terms: string[] | undefined) => {
+      for (let x = s; x >= 0; x = sectionParent[x]) if (covers(statements.get(x), terms)) return true;
+      return false;
+    };
+
+    const wordings = new Map<Language, Wording>();
+    const raw: Finding[] = [];
+    for (const rule of RULES) {
+      const id = rule.meta.id;
+      const rc = config.rules[id];
+      const severity = rc?.severity ?? rule.meta.defaultSeverity;
+      if (severity === 'off' || this.failedRules.has(id)) continue;
+      const ctx: RuleContext = {
+        text,
+        locale,
+        blocks: views,
+        options: rc?.options ?? {},
+        wording: (l) => {
+          let w = wordings.get(l);
+          if (!w) wordings.set(l, (w = resolveWording(l, config.templates)));
+          return w;
+        },
+        requirementInScope: (b: BlockView, scope: Scope, terms?: string[]) => {
+          if (scope === 'sentence') return false;
+          if (covers(definitions, terms)) return true;
+          if (scope === 'paragraph') return covers(b.facts.requirementStatements, terms);
+          if (scope === 'section') return inSection(b.section, terms);
+          return covers(all, terms);
+        },
+        report: (f: RawFinding) => raw.push(toFinding(id, severity, f, text)),
+      };
+      const before = raw.length;
+      try {
+        rule.check(ctx);
+      } catch (err) {
+        raw.length = before;
+        this.failedRules.add(id);
+        notices.push({ kind: 'rule-error', ruleId: id, message: message(locale, 'ruleError', { rule: id, error: err instanceof Error ? err.message : String(err) }) });
+      }
+    }
+
+    let findings = raw.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+    if (seg.comments.length) findings = applySuppressions(findings, seg.comments, text, config, locale);
+    if (config.waivers?.length) findings = applyWaivers(findings, config.waivers, text, config.today, notices, result.waiversUsed, locale);
+    if (findings.length > config.maxProblems) {
+      notices.push({ kind: 'skipped', message: message(locale, 'tooMany', { max: config.maxProblems, count: findings.length }) });
+      findings = findings.slice(0, config.maxProblems);
+    }
+    result.findings = findings;
+    return result;
+  }
+
+  /** Forget everything cached (on close, or when the configuration changes). */
+  reset(): void {
+    this.cache.clear();
+    this.lexicons.clear();
+    this.lexiconKey = '';
+    this.failedRules.clear();
+  }
+
+  private lexicon(language: Language, ext: LexiconExtension | undefined): CompiledLexicon {
+    let l = this.lexicons.get(language);
+    if (!l) this.lexicons.set(language, (l = compileLexicon(language, ext)));
+    return l;
+  }
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const l = m.get(k);
+  if (l) l.push(v);
+  else m.set(k, [v]);
+}
+
+function findParent(parents: number[], levels: number[], from: number, level: number): number {
+  let s = from;
+  while (s > 0 && levels[s] >= level) s = parents[s];
+  return s;
+}
+
+function* words(text: string): Iterable<string> {
+  WORDS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let n = 0;
+  while ((m = WORDS.exec(text)) !== null && n++ < 400) yield m[0].toLowerCase();
+}
+
+/** Control characters other than tab, line breaks and form feed in more than 1% of the start: binary. */
+function looksBinary(text: string): boolean {
+  const n = Math.min(text.length, 8192);
+  if (n === 0) return false;
+  let bad = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd || (c >= 0xd800 && c <= 0xdfff && !pairedSurrogate(text, i))) bad++;
+  }
+  return bad / n > 0.01 && bad > 2;
+}
+
+function pairedSurrogate(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1);
+    return d >= 0xdc00 && d <= 0xdfff;
+  }
+  const p = text.charCodeAt(i - 1);
+  return p >= 0xd800 && p <= 0xdbff;
+}
+
+function toFinding(ruleId: string, severity: Severity, f: RawFinding, text: string): Finding {
+  return {
+    ruleId,
+    severity,
+    range: f.range,
+    message: f.message,
+    data: { ...f.data, quote: text.slice(f.range.start, f.range.end).replace(/\s+/g, ' ').trim() },
+    related: f.related ?? [],
+    fixes: f.fixes ?? [],
+  };
+}
+
+// --- suppression comments -------------------------------------------------------------------------
+
+const DIRECTIVE = /^\s*policy-lens-(disable-next-line|disable-line|disable|enable)\b([^]*)$/;
+
+interface Suppression {
+  comment: Comment;
+  kind: 'next-line' | 'line' | 'region-start' | 'region-end';
+  rules: string[] | 'all';
+  reason: string;
+  /** Document range it covers. */
+  covers: Span;
+  used: boolean;
+}
+
+function applySuppressions(findings: Finding[], comments: Comment[], text: string, config: EngineConfig, locale: EngineConfig['locale']): Finding[] {
+  const sups: Suppression[] = [];
+  for (const c of comments) {
+    const m = DIRECTIVE.exec(c.body);
+    if (!m) continue;
+    const [ruleText, ...reasonParts] = m[2].split(/\s--\s?|^--\s?/);
+    const reason = reasonParts.join(' -- ').trim();
+    const ids = ruleText.split(/[\s,]+/).filter(Boolean);
+    const kind = m[1] === 'disable-next-line' ? 'next-line' : m[1] === 'disable-line' ? 'line' : m[1] === 'disable' ? 'region-start' : 'region-end';
+    sups.push({ comment: c, kind, rules: ids.length ? ids : 'all', reason, covers: coverage(kind, c, text), used: false });
+  }
+  // Regions run from "disable" to the next "enable" (or the end).
+  for (let i = 0; i < sups.length; i++) {
+    if (sups[i].kind !== 'region-start') continue;
+    const end = sups.slice(i + 1).find((s) => s.kind === 'region-end');
+    sups[i].covers = { start: sups[i].comment.end, end: end ? end.comment.start : text.length };
+    if (end) end.used = true;
+  }
+  const kept = findings.filter((f) => {
+    const s = sups.find((x) => x.kind !== 'region-end' && f.range.start >= x.covers.start && f.range.start < x.covers.end && (x.rules === 'all' || x.rules.includes(f.ruleId)));
+    if (s) {
+      s.used = true;
+      return false;
+    }
+    return true;
+  });
+  const extra: Finding[] = [];
+  const sev = (id: string) => config.rules[id]?.severity ?? 'warning';
+  for (const s of sups) {
+    const range = { start: s.comment.start, end: s.comment.end };
+    const base = { data: { language: 'en' as Language, context: 'extremist' as const, groups: [], joiner: '', quote: text.slice(range.start, range.end) }, related: [] };
+    const unknown = s.rules === 'all' ? [] : s.rules.filter((r) => !RULE_IDS.includes(r));
+    if (s.kind !== 'region-end' && !s.reason && sev('policy-lens/suppression-without-reason') !== 'off') {
+      extra.push({ ...base, ruleId: 'policy-lens/suppression-without-reason', severity: sev('policy-lens/suppression-without-reason') as Severity, range, message: message(locale, 'suppressionWithoutReason'), fixes: [] });
+    }
+    if (unknown.length && sev('policy-lens/unused-suppression') !== 'off') {
+      extra.push({ ...base, ruleId: 'policy-lens/unused-suppression', severity: sev('policy-lens/unused-suppression') as Severity, range, message: message(locale, 'unknownRuleInSuppression', { rule: unknown.join(', ') }), fixes: [] });
+    } else if (!s.used && sev('policy-lens/unused-suppression') !== 'off') {
+      const lineEnd = text.indexOf('\n', range.end);
+      const removeEnd = lineEnd >= 0 && !text.slice(range.end, lineEnd).trim() && lineStartAt(text, range.start) === range.start - leadingSpace(text, range.start) ? lineEnd + 1 : range.end;
+      extra.push({
+        ...base,
+        ruleId: 'policy-lens/unused-suppression',
+        severity: sev('policy-lens/unused-suppression') as Severity,
+        range,
+        message: message(locale, 'unusedSuppression'),
+        fixes: [{ kind: 'remove-suppression', title: message(locale, 'fixRemoveSuppression'), edits: [{ range: { start: range.start - leadingSpace(text, range.start), end: removeEnd }, newText: '' }], isPreferred: true }],
+      });
+    }
+  }
+  return [...kept, ...extra].sort((a, b) => a.range.start - b.range.start);
+}
+
+function coverage(kind: Suppression['kind'], c: Comment, text: string): Span {
+  if (kind === 'line') return { start: lineStartAt(text, c.start), end: lineEndAt(text, c.end) };
+  if (kind === 'next-line') {
+    // The next line that is not blank.
+    let p = lineEndAt(text, c.end);
+    while (p < text.length) {
+      const start = p + (text[p] === '\r' && text[p + 1] === '\n' ? 2 : 1);
+      const end = lineEndAt(text, start);
+      if (text.slice(start, end).trim()) return { start, end };
+      if (end <= start) p = start;
+      else p = end;
+      if (p >= text.length) break;
+    }
+    return { start: text.length, end: text.length };
+  }
+  return { start: c.end, end: c.end };
+}
+
+function lineStartAt(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+  return i;
+}
+function lineEndAt(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+  return i;
+}
+function leadingSpace(text: string, at: number): number {
+  let n = 0;
+  while (at - n - 1 >= 0 && (text[at - n - 1] === ' ' || text[at - n - 1] === '\t')) n++;
+  return n;
+}
+
+// --- waivers ---------------------------------------------------------------------------------------
+
+function applyWaivers(findings: Finding[], waivers: Waiver[], text: string, today: string | undefined, notices: EngineNotice[], used: number[], locale: EngineConfig['locale']): Finding[] {
+  const now = today ?? new Date().toISOString().slice(0, 10);
+  const active: { i: number; spans: Span[]; rule: string }[] = [];
+  waivers.forEach((w, i) => {
+    if (w.expires && w.expires < now) {
+      notices.push({ kind: 'waiver-expired', ruleId: w.rule, message: locale === 'sv' ? `Undantaget för ${w.rule} (”${w.quote.slice(0, 40)}”) gick ut ${w.expires}.` : `The waiver for ${w.rule} (“${w.quote.slice(0, 40)}”) expired on ${w.expires}.` });
+      return;
+    }
+    const spans = findQuote(text, w.quote);
+    if (spans.length) active.push({ i, spans, rule: w.rule });
+  });
+  if (!active.length) return findings;
+  const usedSet = new Set<number>();
+  const kept = findings.filter((f) => {
+    const hit = active.find((a) => a.rule === f.ruleId && a.spans.some((s) => s.start < f.range.end && f.range.start < s.end));
+    if (hit) usedSet.add(hit.i);
+    return !hit;
+  });
+  used.push(...[...usedSet].sort((a, b) => a - b));
+  return kept;
+}
+
+/** Where a quoted passage stands in the text, with any run of white space matching any other. */
+export function findQuote(text: string, quote: string): Span[] {
+  const words = quote.trim().slice(0, 1000).split(/\s+/).filter(Boolean);
+  if (!words.length) return [];
+  const re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'g');
+  const out: Span[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null && out.length < 100) {
+    out.push({ start: m.index, end: m.index + m[0].length });
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}

@@ -1,0 +1,50 @@
+import type { ContextKind, Language } from '../types';
+import { compilePattern, PatternError, PatternSet } from './pattern';
+import { en } from './en';
+import { sv } from './sv';
+import type { Category, InContextEntry, LexiconData } from './types';
+
+export type { Category, InContextEntry, LexiconData } from './types';
+
+export interface LexiconValue {
+  category: Category;
+  entry?: InContextEntry;
+}
+
+/** Team additions to the lexicon: per language, per category, more patterns in the same language. */
+export type LexiconExtension = Partial<Record<Language, Partial<Record<Category, (string | InContextEntry)[]>>>>;
+
+export interface CompiledLexicon {
+  language: Language;
+  patterns: PatternSet<LexiconValue>;
+  errors: PatternError[];
+}
+
+export const BUILT_IN: Record<Language, LexiconData> = { sv, en };
+
+export function compileLexicon(language: Language, extension?: LexiconExtension): CompiledLexicon {
+  const set = new PatternSet<LexiconValue>();
+  const errors: PatternError[] = [];
+  const add = (category: Category, item: string | InContextEntry) => {
+    const entry = typeof item === 'string' ? undefined : item;
+    const source = typeof item === 'string' ? item : item.pattern;
+    try {
+      set.add(compilePattern(source, { category, entry: category === 'inContext' ? entry ?? { pattern: source, form: 'np' } : undefined }));
+    } catch (e) {
+      if (e instanceof PatternError) errors.push(e);
+      else throw e;
+    }
+  };
+  const data = BUILT_IN[language];
+  for (const category of Object.keys(data) as Category[]) for (const item of data[category]) add(category, item);
+  const ext = extension?.[language];
+  if (ext) for (const category of Object.keys(ext) as Category[]) if (category in data) for (const item of ext[category] ?? []) add(category, item);
+  return { language, patterns: set, errors };
+}
+
+const CRIMINAL = /krimin|gäng|brott|fängelse|anstalt|straff|criminal|gang|offend|crime|prison|jail|custody|detention/;
+
+/** Which environment a phrase speaks of, when the lexicon entry does not say. */
+export function contextOf(text: string, fallback: ContextKind = 'extremist'): ContextKind {
+  return CRIMINAL.test(text.toLowerCase()) ? 'criminal' : fallback;
+}

@@ -1,0 +1,195 @@
+// A small pattern language over tokens, so the lexicon can be data that a team can extend.
+//
+//   pattern   := element (" " element)*
+//   element   := alt ("|" alt)*          one token matching any alternative
+//              | "?" alt ("|" alt)*      an optional token
+//              | "!" alt ("|" alt)*      the next token must NOT match (zero width)
+//              | "{m,n}"                 m to n tokens of any kind except a sentence stop
+//              | ","                     a comma
+//   alt       := word | word "*" (prefix) | "*" word (ends with: compound heads) | "*" word "*"
+//
+// Matching is greedy-then-backtracking over at most a handful of elements, so it is linear in the
+// number of tokens for any fixed lexicon. Patterns that come from a team file use the same language
+// (a separate, linear regular-expression engine handles raw regular expressions: see config/).
+
+import { Token, TokenKind } from '../text/tokens';
+
+type Alt = { type: 'exact' | 'prefix' | 'suffix' | 'infix'; text: string };
+type Element =
+  | { type: 'token'; alts: Alt[]; optional: boolean }
+  | { type: 'not'; alts: Alt[] }
+  | { type: 'gap'; min: number; max: number }
+  | { type: 'comma' };
+
+export interface CompiledPattern<T> {
+  source: string;
+  elements: Element[];
+  value: T;
+}
+
+export class PatternError extends Error {
+  constructor(
+    message: string,
+    readonly source: string,
+    readonly column: number,
+  ) {
+    super(message);
+  }
+}
+
+const MAX_PATTERN_LENGTH = 1000;
+const MAX_GAP = 8;
+
+function parseAlts(text: string, source: string, column: number): Alt[] {
+  return text.split('|').map((a) => {
+    if (!a || a === '*' || a === '**') throw new PatternError(`empty alternative in "${text}"`, source, column);
+    if (/[\s{}]/.test(a)) throw new PatternError(`unexpected character in "${a}"`, source, column);
+    const starts = a.startsWith('*');
+    const ends = a.endsWith('*') && a.length > 1;
+    const core = a.slice(starts ? 1 : 0, ends ? -1 : undefined).toLowerCase();
+    if (core.includes('*')) throw new PatternError(`"*" may only stand at the start or end of "${a}"`, source, column);
+    return { type: starts && ends ? 'infix' : starts ? 'suffix' : ends ? 'prefix' : 'exact', text: core };
+  });
+}
+
+export function compilePattern<T>(source: string, value: T): CompiledPattern<T> {
+  if (source.length > MAX_PATTERN_LENGTH) throw new PatternError(`pattern longer than ${MAX_PATTERN_LENGTH} characters`, source, MAX_PATTERN_LENGTH);
+  const elements: Element[] = [];
+  let column = 0;
+  for (const part of source.trim().split(/\s+/)) {
+    const col = source.indexOf(part, column);
+    column = col + part.length;
+    const gap = /^\{(\d+),(\d+)\}$/.exec(part);
+    if (gap) {
+      const min = Number(gap[1]);
+      const max = Number(gap[2]);
+      if (min > max || max > MAX_GAP) throw new PatternError(`gap ${part} must have min ≤ max ≤ ${MAX_GAP}`, source, col);
+      elements.push({ type: 'gap', min, max });
+    } else if (part === ',') elements.push({ type: 'comma' });
+    else if (part.startsWith('!')) elements.push({ type: 'not', alts: parseAlts(part.slice(1), source, col) });
+    else if (part.startsWith('?')) elements.push({ type: 'token', alts: parseAlts(part.slice(1), source, col), optional: true });
+    else elements.push({ type: 'token', alts: parseAlts(part, source, col), optional: false });
+  }
+  const first = elements[0];
+  if (!first || first.type !== 'token' || first.optional) throw new PatternError('a pattern must start with a plain word', source, 0);
+  if (elements.length > 24) throw new PatternError('a pattern may have at most 24 elements', source, 0);
+  return { source, elements, value };
+}
+
+function altMatches(alt: Alt, norm: string): boolean {
+  switch (alt.type) {
+    case 'exact':
+      return norm === alt.text;
+    case 'prefix':
+      return norm.startsWith(alt.text);
+    case 'suffix':
+      return norm.endsWith(alt.text);
+    default:
+      return norm.includes(alt.text);
+  }
+}
+
+function tokenMatches(alts: Alt[], tok: Token | undefined): boolean {
+  if (!tok) return false;
+  if (tok.kind !== TokenKind.Word && tok.kind !== TokenKind.Number) return false;
+  for (const a of alts) if (altMatches(a, tok.norm)) return true;
+  return false;
+}
+
+/** Returns the index one past the last token matched, or -1. */
+function matchFrom(els: Element[], ei: number, tokens: Token[], ti: number, end: number): number {
+  if (ei === els.length) return ti;
+  const el = els[ei];
+  switch (el.type) {
+    case 'token':
+      if (ti < end && tokenMatches(el.alts, tokens[ti])) {
+        const r = matchFrom(els, ei + 1, tokens, ti + 1, end);
+        if (r >= 0) return r;
+      }
+      return el.optional ? matchFrom(els, ei + 1, tokens, ti, end) : -1;
+    case 'not':
+      return ti < end && tokenMatches(el.alts, tokens[ti]) ? -1 : matchFrom(els, ei + 1, tokens, ti, end);
+    case 'comma':
+      return ti < end && tokens[ti].kind === TokenKind.Comma ? matchFrom(els, ei + 1, tokens, ti + 1, end) : -1;
+    case 'gap': {
+      for (let n = el.min; n <= el.max; n++) {
+        if (ti + n > end) return -1;
+        if (n > 0) {
+          const k = tokens[ti + n - 1].kind;
+          if (k === TokenKind.Stop || k === TokenKind.Boundary) return -1;
+        }
+        const r = matchFrom(els, ei + 1, tokens, ti + n, end);
+        if (r >= 0) return r;
+      }
+      return -1;
+    }
+  }
+}
+
+export interface PatternMatch<T> {
+  /** Token indexes [first, last). */
+  first: number;
+  last: number;
+  value: T;
+  source: string;
+}
+
+/**
+ * A set of patterns indexed by what their first token can be, so that each token of the text is tried
+ * only against the few patterns that could start there.
+ */
+export class PatternSet<T> {
+  private exact = new Map<string, CompiledPattern<T>[]>();
+  private byInitial = new Map<string, CompiledPattern<T>[]>();
+  private anywhere: CompiledPattern<T>[] = [];
+
+  constructor(patterns: CompiledPattern<T>[] = []) {
+    for (const p of patterns) this.add(p);
+  }
+
+  add(p: CompiledPattern<T>): void {
+    const first = p.elements[0] as Extract<Element, { type: 'token' }>;
+    for (const alt of first.alts) {
+      if (alt.type === 'exact') push(this.exact, alt.text, p);
+      else if (alt.type === 'prefix' && alt.text.length > 0) push(this.byInitial, alt.text[0], p);
+      else if (!this.anywhere.includes(p)) this.anywhere.push(p);
+    }
+  }
+
+  /** All matches starting anywhere in tokens[from, to), longest per start position and value kind. */
+  findAll(tokens: Token[], from = 0, to = tokens.length): PatternMatch<T>[] {
+    const out: PatternMatch<T>[] = [];
+    for (let i = from; i < to; i++) {
+      const tok = tokens[i];
+      if (tok.kind !== TokenKind.Word && tok.kind !== TokenKind.Number) continue;
+      const a = this.exact.get(tok.norm);
+      const b = this.byInitial.get(tok.norm[0]);
+      if (a) this.tryAll(a, tokens, i, to, out);
+      if (b) this.tryAll(b, tokens, i, to, out);
+      if (this.anywhere.length) this.tryAll(this.anywhere, tokens, i, to, out);
+    }
+    return out;
+  }
+
+  private tryAll(ps: CompiledPattern<T>[], tokens: Token[], i: number, to: number, out: PatternMatch<T>[]): void {
+    for (const p of ps) {
+      const last = matchFrom(p.elements, 0, tokens, i, to);
+      if (last > i) out.push({ first: i, last, value: p.value, source: p.source });
+    }
+  }
+
+  get size(): number {
+    const all = new Set<CompiledPattern<T>>();
+    for (const l of this.exact.values()) l.forEach((p) => all.add(p));
+    for (const l of this.byInitial.values()) l.forEach((p) => all.add(p));
+    this.anywhere.forEach((p) => all.add(p));
+    return all.size;
+  }
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const l = m.get(k);
+  if (l) {
+    if (!l.includes(v)) l.push(v);
+  } else m.set(k, [v]);
+}

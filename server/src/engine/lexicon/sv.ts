@@ -1,0 +1,69 @@
+import type { LexiconData } from './types';
+
+// Swedish. Inflected forms are written as prefixes ("insats*") or listed where a prefix would catch
+// unrelated words. Snowball-style stemming misses forms such as "lämnats" and "hemvändares"; the
+// prefixes below cover them.
+
+const CONTEXT_NOUN = 'våldsbejak*|extrem*|terror*|kriminal*|kriminell*|gäng*|jihad*|is|isis|daesh|islamistisk*|högerextrem*|vänsterextrem*|nazist*|nynazist*|väpnad*|radikal*|strid*|brottslig*|organiserad*';
+const PERSON = 'personer|person|individer|individen|individ|ungdomar|unga|män|kvinnor|pojkar|flickor|medlemmar|vuxna|barn|svenskar|medborgare';
+
+export const sv: LexiconData = {
+  support: [
+    'insats*', '*insats*', 'stöd', 'stödet', 'stöden', 'stödja', 'stödjer', 'stödjande', 'stöds', 'stött', 'stötta*', '*stöd', '*stödet',
+    'hjälp', 'hjälpen', 'hjälpa', 'hjälper', 'hjälps', 'hjälpt', 'rådgivning*', 'vård', 'vården', '*vård', '*vården', 'behandling*',
+    'bostad*', 'bostäder*', '*bostad', '*bostäder', 'boende', 'boendet', 'lägenhet*', 'jobb*', 'anställning*', 'sysselsättning*',
+    'arbetsmarknadsinsats*', 'arbetsmarknadsåtgärd*', 'praktik*', 'psykosocial*', 'återintegrering*', 'återanpassning*', 'integrering*',
+    'rehabilitering*', '*rehabilitering*', 'mentor*', 'försörjning*', 'bistånd*', 'förtur*', 'skydd', 'utbildning*', 'socialtjänst*',
+    'erbjud*', 'samtalsstöd*', 'terapi*', 'amnesti*',
+  ],
+  inContext: [
+    // Returnees: category nouns.
+    { pattern: '*hemvändar*', form: 'np', returnee: true, context: 'extremist' },
+    { pattern: '*återvändar*', form: 'np', returnee: true, context: 'extremist' },
+    { pattern: 'återvändande|hemvändande|återkommande|hemkommande ?svenska|unga ' + PERSON + '|jihadist*|krigare*|*stridande|extremist*|is-*|terrorist*|kämpar*', form: 'np', returnee: true, context: 'extremist' },
+    { pattern: 'terrorresenär*', form: 'np', returnee: true, context: 'extremist' },
+    { pattern: '*terroristresenär*', form: 'np', returnee: true, context: 'extremist' },
+    { pattern: 'utländska|utländsk *stridande|*krigare|terrorist*', form: 'np', context: 'extremist' },
+    // People in the environment: nouns.
+    { pattern: 'jihadister|jihadisterna|jihadisten|extremister|extremisterna|extremisten|terrorister|terroristerna|terroristen|nazister|nynazister', form: 'np', context: 'extremist' },
+    { pattern: 'radikaliserade|radikaliserad ' + PERSON, form: 'np', context: 'extremist' },
+    { pattern: 'gängmedlem*|gängkriminell*|lagöverträdare*|brottslingar*|brottsaktiv*', form: 'np', context: 'criminal' },
+    { pattern: 'kriminellt aktiv*', form: 'np', context: 'criminal' },
+    { pattern: 'kriminella !gäng*|grupp*|nätverk*|miljö*|organisation*|verksamhet*|handling*|aktivitet*|livsstil*|kretsar|strukturer|uppdrag*|beteende*|miljöer|sammanhang|personer|individer|ungdomar|unga|män|kvinnor|barn', form: 'np', context: 'criminal' },
+    { pattern: 'kriminella ' + PERSON, form: 'np', context: 'criminal' },
+    { pattern: PERSON + '|de|dem|den|alla i|inom ?en|ett|de ?kriminell*|våldsbejakande|extremistisk*|radikal*|islamistisk*|högerextrem*|vänsterextrem*|militant* ?våldsbejakande|extremistisk*|kriminell* gäng*|grupp*|nätverk*|miljö*|gruppering*|organisation*|rörelse*|kretsar|sammanhang', form: 'np' },
+    { pattern: PERSON + ' i|inom gängkriminalitet*|gängmiljö*|kriminalitet*|extremism*|terrorism*', form: 'np' },
+    // People in the environment: verb phrases (the participle or verb that says they take part).
+    { pattern: 'involverad*|involveras|involverats|delaktig*|aktiv|aktiva|engagerad*|engagerade|verksam*|inblandad*|inblandade|deltar|deltagit|deltog|medverkar|medverkat|rekryterad*|rekryterats i|inom|för {0,3} ' + CONTEXT_NOUN, form: 'vp' },
+    { pattern: 'kommer|kom|komma|kommit|återkommer|återkommit hem från {0,4} strid*|krig*|konflikt*|is|isis|syrien|irak|terror*|krigsområde*|konfliktområde*|stridszon*|stridsområde*|*kontrollerade', form: 'vp', context: 'extremist' },
+    { pattern: 'återvänder|återvända|återvänt|återvände|återvändande|reser|rest|reste|flyttar|flyttat ?hem från {0,4} strid*|krig*|konflikt*|is|isis|syrien|irak|terror*|krigsområde*|konfliktområde*|stridszon*|stridsområde*|*kontrollerade|väpnad*|*organisation*', form: 'vp', context: 'extremist' },
+    { pattern: 'deltagit|deltar|delta|deltog|stridit|strider|stred|kämpat|kämpar|slagits|slåss i|för {0,3} strid*|krig*|terror*|väpnad*|is|isis|jihad*|*organisation*|gruppering*|*milis*', form: 'vp', context: 'extremist' },
+    { pattern: 'rest|reste|reser|åkt|åkte|åker ?ut till {0,3} konfliktområde*|krigsområde*|syrien|irak|stridszon*|is|isis|kalifat*', form: 'vp', context: 'extremist' },
+    { pattern: 'anslutit|ansluter|anslöt|ansluta sig till {0,3} ' + CONTEXT_NOUN, form: 'vp' },
+    { pattern: 'tillhör|tillhört|tillhörde ?en|ett|den|de {0,2} ' + CONTEXT_NOUN, form: 'vp' },
+    { pattern: 'friges|frigivna|frigivits|frigivs|släpps|släppts|muckar|muckat från fängelse*|anstalt*|kriminalvård*', form: 'vp', context: 'criminal' },
+    { pattern: 'i stället för fängelse*|straff*|åtal*|häkte*|frihetsberövande', form: 'clause', context: 'criminal' },
+    { pattern: 'istället för fängelse*|straff*|åtal*|häkte*|frihetsberövande', form: 'clause', context: 'criminal' },
+  ],
+  leaving: [
+    'lämna|lämnar|lämnat|lämnade|lämnats|lämnande !in|ut|över|information|uppgift*|upplysning*|besked|synpunkt*|förslag|yttrande*|svar|bidrag|stöd|hjälp|ansökan|underlag|rapport*|plats|bistånd|råd|förtur',
+    'avhopp*', 'avhoppare*', 'hoppar|hoppa|hoppat|hoppade av', 'tar|ta|tagit|tog|tagits|tas avstånd', 'avståndstagande*',
+    'avsäger|avsagt|avsade|avsäga|frånsäger|frånsagt sig', 'upphör|upphöra|upphört|upphörde med', 'tar|ta|tagit|tog sig ur|bort|loss|ut',
+    'komma|kommer|kommit|kom ur|bort|loss', 'komma|kommer|kommit ut ur', 'vill|ville bort', 'bort|borta från', 'bryta|bryter|brutit|bröt med',
+    'avradikaliser*', 'exitverksamhet*', 'exitprogram*', 'före detta', 'ångerfull*', 'sluta|slutar|slutat|slutade med|begå {0,2} brott*|kriminal*|våld*|extrem*',
+    'inga|ingen brott|kriminalitet|våld', 'avstå|avstår|avstått|avstod från', 'lämnat|lämnar miljön|rörelsen|gänget',
+  ],
+  atRisk: ['riskerar|riskera|riskerat|riskerade att', 'i riskzon*', 'riskzon*', 'löper risk', 'risk att|för', 'sårbar*', 'på väg in', 'dras in', 'förebygg*', 'förhindra*', 'motverka*'],
+  former: ['har|hade varit', 'tidigare', 'har|hade tidigare'],
+  relativesOf: ['anhörig*|föräldrar*|förälder|familj*|närstående|syskon|vänner|släkting*|mammor|pappor|partner* till|åt', 'nätverk för föräldrar'],
+  receiver: ['tar|ta|tagit|tog|tas emot', 'mottagande|mottagandet av', 'hanterar|hantera|hanteringen av'],
+  migration: ['flykting*', 'asyl*', 'migration*', 'migrant*', 'nyanländ*', 'hemland*', 'ursprungsland*', 'återvandr*', 'utvisning*', 'avvisning*', 'migrationsverket', 'återvändandearbete*', 'återvändandeprocess*', 'ensamkommande'],
+  strongCondition: ['villkor*', 'förutsätt*', 'förutsättning*', 'krav', 'kraven', 'kravet', 'kräver', 'krävs', 'endast', 'enbart', 'bara', 'först efter|när', 'under förutsättning', 'uteslutande'],
+  definition: ['avses', 'definieras', 'menas', 'betecknar', 'innefattar', 'omfattar'],
+  voluntariness: ['frivillig*', 'frivillighet*'],
+  weakModal: ['bör', 'borde', 'kan', 'kunna', 'får', 'helst', 'gärna', 'möjligen', 'om möjligt', 'i möjligaste mån', 'i den mån', 'eftersträva*', 'uppmuntra*', 'förväntas'],
+  targetGroup: ['målgrupp*'],
+  targetGroupDefinition: ['målgrupp* {0,4} är|utgörs|består|omfattar|avser|innefattar|inkluderar|definieras', 'med målgrupp* avses'],
+  obligationNoActor: ['det är|blir viktigt|avgörande|centralt|angeläget|nödvändigt|väsentligt|önskvärt|betydelsefullt med|att'],
+  hedge: ['med största sannolikhet', 'förmodligen', 'troligen', 'troligtvis', 'sannolikt', 'eventuellt', 'i viss mån', 'i någon mån', 'kanske', 'möjligtvis'],
+};

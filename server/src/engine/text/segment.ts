@@ -1,0 +1,172 @@
+// Splits a document into blocks of prose (paragraphs, tight lists, headings) with one linear scan over
+// its lines. Only block structure is decided here: what is code, front matter or an HTML comment, and
+// where paragraphs begin and end. Inline markup is masked per block (inline.ts), so that an edit only
+// re-reads the block it touched.
+
+import type { Span } from '../types';
+
+export interface Block extends Span {
+  kind: 'paragraph' | 'heading';
+  /** 1–6 for headings. */
+  level: number;
+}
+
+export interface Comment extends Span {
+  /** The comment's inner text, without <!-- and -->. */
+  body: string;
+}
+
+export interface Segmentation {
+  blocks: Block[];
+  comments: Comment[];
+  /** `lang:` from YAML front matter, if any. */
+  frontMatterLang?: string;
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const ATX = /^ {0,3}(#{1,6})(?:[ \t]|$)/;
+const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
+
+export function segmentMarkdown(text: string): Segmentation {
+  const blocks: Block[] = [];
+  const comments: Comment[] = [];
+  let frontMatterLang: string | undefined;
+  let pos = 0;
+  const len = text.length;
+
+  // Front matter: "---" on the very first line (after an optional BOM) up to the next "---" or "...".
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (text.startsWith('---', bom) && /^---[ \t]*\r?\n/.test(text.slice(bom, bom + 8))) {
+    const close = /\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/g;
+    close.lastIndex = bom + 3;
+    const m = close.exec(text);
+    if (m) {
+      const fm = text.slice(bom, m.index);
+      const lang = /^lang(?:uage)?:[ \t]*["']?([A-Za-z-]+)/m.exec(fm);
+      if (lang) frontMatterLang = lang[1].toLowerCase();
+      pos = m.index + m[0].length;
+    }
+  }
+
+  let paraStart = -1;
+  let paraEnd = -1;
+  let fence: string | null = null;
+  let inComment = -1; // start offset of an HTML comment that spans lines
+
+  const closePara = () => {
+    if (paraStart >= 0) blocks.push({ start: paraStart, end: paraEnd, kind: 'paragraph', level: 0 });
+    paraStart = -1;
+  };
+
+  while (pos < len) {
+    let eol = text.indexOf('\n', pos);
+    if (eol < 0) eol = len;
+    let lineEnd = eol;
+    if (lineEnd > pos && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+    // A lone CR also ends a line, as LSP counts lines; treat it so that CR-only files are not one line.
+    const cr = text.indexOf('\r', pos);
+    if (cr >= 0 && cr < lineEnd && text.charCodeAt(cr + 1) !== 10) {
+      lineEnd = cr;
+      eol = cr;
+    }
+    const next = eol + 1;
+
+    if (inComment >= 0) {
+      const close = text.indexOf('-->', pos);
+      if (close >= 0 && close < lineEnd) {
+        comments.push({ start: inComment, end: close + 3, body: text.slice(inComment + 4, close) });
+        inComment = -1;
+        const rest = text.slice(close + 3, lineEnd);
+        if (rest.trim()) {
+          // Prose continues after the comment on the same line: let it start a paragraph.
+          if (paraStart < 0) paraStart = close + 3;
+          paraEnd = lineEnd;
+        }
+      }
+      pos = next;
+      continue;
+    }
+
+    if (fence) {
+      const m = FENCE.exec(text.slice(pos, Math.min(lineEnd, pos + 80)));
+      if (m && m[1][0] === fence[0] && m[1].length >= fence.length) fence = null;
+      pos = next;
+      continue;
+    }
+
+    // Look only at the start of the line: cheap for long lines.
+    const head = text.slice(pos, Math.min(lineEnd, pos + 16));
+    const trimmed = head.trimStart();
+    if (trimmed.length === 0 && isBlank(text, pos, lineEnd)) {
+      closePara();
+      pos = next;
+      continue;
+    }
+    const fm = FENCE.exec(head);
+    if (fm) {
+      closePara();
+      fence = fm[1];
+      pos = next;
+      continue;
+    }
+    if (trimmed.startsWith('<!--')) {
+      const open = pos + head.indexOf('<!--');
+      const close = text.indexOf('-->', open + 4);
+      if (close < 0 || close >= lineEnd) {
+        closePara();
+        inComment = open;
+        pos = next;
+        continue;
+      }
+      // A one-line comment: recorded here; inline.ts masks it.
+      comments.push({ start: open, end: close + 3, body: text.slice(open + 4, close) });
+      if (!text.slice(close + 3, lineEnd).trim() && open === pos + head.length - trimmed.length) {
+        closePara();
+        pos = next;
+        continue;
+      }
+    }
+    const atx = ATX.exec(head);
+    if (atx) {
+      closePara();
+      blocks.push({ start: pos, end: lineEnd, kind: 'heading', level: atx[1].length });
+      pos = next;
+      continue;
+    }
+    if (paraStart >= 0 && SETEXT.test(text.slice(pos, Math.min(lineEnd, pos + 200)))) {
+      // "Title\n=====": the paragraph so far is a heading.
+      blocks.push({ start: paraStart, end: lineEnd, kind: 'heading', level: text[pos + head.indexOf(trimmed[0])] === '=' ? 1 : 2 });
+      paraStart = -1;
+      pos = next;
+      continue;
+    }
+    if (paraStart < 0) paraStart = pos;
+    paraEnd = lineEnd;
+    pos = next;
+  }
+  if (inComment >= 0) comments.push({ start: inComment, end: len, body: text.slice(inComment + 4) });
+  closePara();
+  return { blocks, comments, frontMatterLang };
+}
+
+/** Plain text: paragraphs separated by blank lines, nothing else. */
+export function segmentPlainText(text: string): Segmentation {
+  const blocks: Block[] = [];
+  const re = /\r?\n[ \t]*\r?\n|\r[ \t]*\r/g;
+  let start = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (text.slice(start, m.index).trim()) blocks.push({ start, end: m.index, kind: 'paragraph', level: 0 });
+    start = m.index + m[0].length;
+  }
+  if (text.slice(start).trim()) blocks.push({ start, end: text.length, kind: 'paragraph', level: 0 });
+  return { blocks, comments: [] };
+}
+
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0xfeff) return false;
+  }
+  return true;
+}

@@ -1,0 +1,141 @@
+// The language server: declares capabilities and wires features to LSP requests. Speaks LSP on stdio
+// with --stdio (any editor), or over Node IPC when VS Code starts it.
+
+import {
+  CodeActionKind,
+  createConnection,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ConfigService, uriToPath } from './features/configService';
+import { FIX_ALL_KIND, provideCodeActions } from './features/codeActions';
+import { provideHover } from './features/hover';
+import { Linter } from './features/linter';
+import { Logger } from './features/logger';
+import { TeamFileDiagnostics } from './features/teamFileDiagnostics';
+import { recordWaiver, WaiverRequest } from './features/waivers';
+import { SERVER_NAME } from './shared/protocol';
+
+export const APPLY_WAIVER_COMMAND = 'policyLens.applyWaiver';
+
+export function startServer(): void {
+  const connection = createConnection();
+  // stdout is the LSP channel when speaking stdio: route stray console output to the log instead.
+  console.log = (...a: unknown[]) => connection.console.log(a.map(String).join(' '));
+  console.info = console.log;
+  console.warn = (...a: unknown[]) => connection.console.warn(a.map(String).join(' '));
+  console.error = (...a: unknown[]) => connection.console.error(a.map(String).join(' '));
+
+  const documents = new TextDocuments(TextDocument);
+  const log = new Logger(connection);
+  const config = new ConfigService(connection);
+  const linter = new Linter(connection, documents, config, log);
+  const teamFiles = new TeamFileDiagnostics(connection, config);
+  linter.onTeamFileProblems = (files) => teamFiles.refresh(files);
+  let clientRecordsWaivers = false;
+  let watchedFilesDynamic = false;
+
+  process.on('uncaughtException', (err) => log.error(`Unexpected error (the server keeps running): ${err.stack ?? err.message}`));
+  process.on('unhandledRejection', (err) => log.error(`Unexpected rejection (the server keeps running): ${String(err)}`));
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const caps = params.capabilities;
+    config.configurationCapability = !!caps.workspace?.configuration;
+    config.uiLocale = params.locale ?? 'en';
+    config.workspaceFolders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
+    if (!config.workspaceFolders.length && params.rootUri) {
+      const p = uriToPath(params.rootUri);
+      if (p) config.workspaceFolders = [p];
+    }
+    linter.relatedInformation = caps.textDocument?.publishDiagnostics?.relatedInformation !== false;
+    linter.versionSupport = caps.textDocument?.publishDiagnostics?.versionSupport !== false;
+    watchedFilesDynamic = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    const init = (params.initializationOptions ?? {}) as { clientRecordsWaivers?: boolean };
+    clientRecordsWaivers = !!init.clientRecordsWaivers;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        executeCommandProvider: { commands: [APPLY_WAIVER_COMMAND] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: SERVER_NAME, version: process.env.POLICY_LENS_VERSION ?? '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (config.configurationCapability) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'policyLens' });
+    if (watchedFilesDynamic) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.policylens.json' }, { globPattern: '**/*.policylens.json' }] });
+    connection.workspace.onDidChangeWorkspaceFolders((e) => {
+      const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
+      config.workspaceFolders = [...config.workspaceFolders.filter((f) => !removed.has(f)), ...e.added.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p)];
+      config.invalidate();
+      linter.resetAll();
+    });
+  });
+
+  connection.onDidChangeConfiguration(() => {
+    config.invalidate();
+    linter.resetAll();
+  });
+  connection.onDidChangeWatchedFiles(() => {
+    config.invalidate();
+    linter.resetAll();
+  });
+
+  documents.onDidOpen((e) => {
+    if (isTeamFile(e.document.uri)) return teamFileChanged(e.document);
+    linter.schedule(e.document.uri);
+  });
+  documents.onDidChangeContent((e) => {
+    if (isTeamFile(e.document.uri)) return teamFileChanged(e.document);
+    linter.schedule(e.document.uri);
+  });
+  documents.onDidClose((e) => {
+    if (isTeamFile(e.document.uri)) {
+      const p = uriToPath(e.document.uri);
+      if (p) config.overlay.delete(p);
+      config.invalidate();
+      linter.resetAll();
+      return;
+    }
+    linter.close(e.document.uri);
+  });
+
+  function teamFileChanged(doc: TextDocument): void {
+    // An open team file is read from the editor buffer, so documents re-lint as it is typed.
+    const p = uriToPath(doc.uri);
+    if (p) config.overlay.set(p, doc.getText());
+    config.invalidate();
+    teamFiles.refresh([p ?? '']);
+    linter.resetAll();
+  }
+
+  connection.onHover((p) => provideHover(p, documents, linter));
+  connection.onCodeAction((p) => {
+    const actions = provideCodeActions(p, documents, linter);
+    if (clientRecordsWaivers) return actions;
+    // Clients other than ours run the server's command directly.
+    for (const a of actions) if ('command' in a && a.command && typeof a.command === 'object' && a.command.command === 'policyLens.recordWaiver') a.command.command = APPLY_WAIVER_COMMAND;
+    return actions;
+  });
+  connection.onExecuteCommand(async (p) => {
+    if (p.command === APPLY_WAIVER_COMMAND && p.arguments?.[0]) return recordWaiver(p.arguments[0] as WaiverRequest, config, connection);
+    return undefined;
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+function isTeamFile(uri: string): boolean {
+  return uri.endsWith('.policylens.json');
+}
+
+if (require.main === module) startServer();
