@@ -1,0 +1,131 @@
+// Protocol tests: the real bundled server over stdio, as an editor drives it.
+import * as assert from 'node:assert/strict';
+import { applyTextEdits, LspClient, uriOf } from '../helpers/lspClient';
+
+const STOCKHOLM = '# Efterperspektiv\n\nNär en person vill lämna en våldsbejakande extremistisk gruppering eller kommer hem från strider\nutomlands är det avgörande med anpassade inkluderande insatser.\n';
+
+describe('language server over stdio', function () {
+  let client: LspClient;
+  before(async () => {
+    client = new LspClient();
+    await client.start();
+  });
+  after(async () => {
+    await client.stop();
+  });
+
+  it('declares incremental sync, hover and quick fixes', () => {
+    assert.equal(client.capabilities.textDocumentSync.change, 2);
+    assert.equal(client.capabilities.hoverProvider, true);
+    assert.ok(client.capabilities.codeActionProvider.codeActionKinds.includes('quickfix'));
+  });
+
+  it('publishes the disjunction on open, with code, source, link, version and related support', async () => {
+    const uri = uriOf('open.md');
+    client.open(uri, STOCKHOLM, 1);
+    const ds = await client.diagnosticsFor(uri, 1);
+    const d = ds.find((x) => x.code === 'eligibility/disjunction');
+    assert.ok(d, JSON.stringify(ds));
+    assert.equal(d.source, 'policy-lens');
+    assert.equal(d.severity, 2);
+    assert.match(d.codeDescription!.href, /eligibility-disjunction/);
+    // The clause wraps over two lines: the range covers both alternatives.
+    assert.deepEqual(d.range.start, { line: 2, character: 4 });
+    assert.equal(d.range.end.line, 3);
+    assert.equal(d.data.version, 1);
+    assert.equal(d.relatedInformation?.[0].message, '“insatser”');
+    client.close(uri);
+  });
+
+  it('re-publishes after an incremental change, for the new version', async () => {
+    const uri = uriOf('change.md');
+    client.open(uri, '# Plan\n\nSkolan erbjuder läxhjälp.\n', 1);
+    assert.deepEqual(await client.diagnosticsFor(uri, 1), []);
+    client.change(uri, 2, [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 25 } }, text: 'Kommunen erbjuder hemvändare bostad och samtalsstöd.' }]);
+    const ds = await client.diagnosticsFor(uri, 2);
+    assert.deepEqual(ds.map((d) => d.code), ['eligibility/returnee-as-target-group']);
+    client.close(uri);
+  });
+
+  it('explains the finding on hover', async () => {
+    const uri = uriOf('hover.md');
+    client.open(uri, STOCKHOLM, 1);
+    const [d] = await client.diagnosticsFor(uri, 1);
+    const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: d.range.start });
+    const md: string = hover.contents.value;
+    assert.match(md, /eligibility\/disjunction/);
+    assert.match(md, /kommer hem från strider/);
+    assert.match(md, /no requirement/);
+    assert.match(md, /Exit, KRIS, Hayat, Wegweiser/);
+    client.close(uri);
+  });
+
+  it('offers a preferred fix that inserts a requirement, deletes nothing, and clears the finding', async () => {
+    const uri = uriOf('fix.md');
+    client.open(uri, STOCKHOLM, 1);
+    const ds = await client.diagnosticsFor(uri, 1);
+    const actions = await client.request('textDocument/codeAction', { textDocument: { uri }, range: ds[0].range, context: { diagnostics: ds, only: ['quickfix'] } });
+    const preferred = actions.find((a: { isPreferred?: boolean }) => a.isPreferred);
+    assert.ok(preferred, JSON.stringify(actions));
+    const change = preferred.edit.documentChanges[0];
+    assert.deepEqual(change.textDocument, { uri, version: 1 }, 'the edit is pinned to the version it was computed for');
+    const fixed = applyTextEdits(STOCKHOLM, change.edits);
+    assert.ok(fixed.startsWith(STOCKHOLM.slice(0, 100)));
+    assert.equal(fixed.length - STOCKHOLM.length, change.edits.map((e: { newText: string }) => e.newText.length).reduce((a: number, b: number) => a + b, 0));
+    assert.match(fixed, /har lämnat den våldsbejakande miljön/);
+    client.change(uri, 2, [{ text: fixed }]);
+    assert.deepEqual(await client.diagnosticsFor(uri, 2), []);
+    client.close(uri);
+  });
+
+  it('gives no code actions for a version it has not analysed', async () => {
+    const uri = uriOf('stale.md');
+    client.open(uri, STOCKHOLM, 1);
+    const ds = await client.diagnosticsFor(uri, 1);
+    client.change(uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }]);
+    // The old diagnostic names version 1: the server must not answer with edits for it.
+    const actions = await client.request('textDocument/codeAction', { textDocument: { uri }, range: ds[0].range, context: { diagnostics: ds, only: ['quickfix'] } });
+    for (const a of actions) if (a.edit) assert.equal(a.edit.documentChanges[0].textDocument.version, 2);
+    client.close(uri);
+  });
+
+  it('survives bad input: empty, binary, 5 MB, unknown document, close right after change', async () => {
+    const empty = uriOf('empty.md');
+    client.open(empty, '', 1);
+    assert.deepEqual(await client.diagnosticsFor(empty, 1), []);
+
+    const binary = uriOf('binary.md');
+    let junk = '';
+    for (let i = 0; i < 20000; i++) junk += String.fromCharCode((i * 7919) % 65536);
+    client.open(binary, junk, 1);
+    const bd = await client.diagnosticsFor(binary, 1);
+    assert.ok(bd.every((d) => d.range.start.line >= 0));
+
+    const big = uriOf('big.md');
+    const para = 'När en person vill lämna en våldsbejakande extremistisk gruppering eller kommer hem från strider utomlands är det avgörande med anpassade inkluderande insatser.\n\n';
+    client.open(big, para.repeat(Math.ceil((5 * 1024 * 1024) / para.length)), 1);
+    const bigDs = await client.diagnosticsFor(big, 1, 30000);
+    assert.ok(bigDs.length > 0);
+
+    client.change(uriOf('never-opened.md'), 3, [{ text: 'x' }]);
+    const closing = uriOf('closing.md');
+    client.open(closing, STOCKHOLM, 1);
+    client.change(closing, 2, [{ text: STOCKHOLM + STOCKHOLM }]);
+    client.close(closing);
+    // Still alive and answering.
+    const hover = await client.request('textDocument/hover', { textDocument: { uri: empty }, position: { line: 0, character: 0 } });
+    assert.equal(hover, null);
+    assert.equal(client.proc.exitCode, null);
+    for (const u of [empty, binary, big]) client.close(u);
+  });
+
+  it('treats a null workspace/configuration answer as "no settings"', async () => {
+    const other = new LspClient({ settings: () => null });
+    await other.start();
+    const uri = uriOf('null-settings.md');
+    other.open(uri, STOCKHOLM, 1);
+    const ds = await other.diagnosticsFor(uri, 1);
+    assert.equal(ds[0].code, 'eligibility/disjunction');
+    await other.stop();
+  });
+});
