@@ -1,0 +1,117 @@
+// Shared helpers for the in-editor suite. Everything waits on editor events with a bounded timeout,
+// never on a sleep: a test that fails says what it was waiting for and what it saw instead.
+
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as vscode from 'vscode';
+
+export const SOURCE = 'policy-lens';
+export const DISJUNCTION = 'eligibility/disjunction';
+export const RETURNEE = 'eligibility/returnee-as-target-group';
+
+/** The sentence every suite is built around (DESIGN.md, issue 6). */
+export const SENTENCE =
+  'När en person vill lämna en våldsbejakande extremistisk gruppering eller kommer hem från strider utomlands är det avgörande med anpassade inkluderande insatser.';
+/** What the preferred fix inserts after "kommer hem från strider utomlands". */
+export const INSERTED = ' och har lämnat den våldsbejakande miljön och tagit avstånd från dess ideologi';
+export const FIXED_SENTENCE = SENTENCE.replace('strider utomlands', 'strider utomlands' + INSERTED);
+
+/** Long enough for a cold server on a busy 2-core machine, short enough to fail a hung run. */
+export const EVENT_TIMEOUT_MS = Number(process.env.POLICY_LENS_EVENT_TIMEOUT_MS ?? 20_000);
+
+export function codeOf(d: vscode.Diagnostic): string | undefined {
+  const c = d.code;
+  if (c === undefined) return undefined;
+  return typeof c === 'object' ? String(c.value) : String(c);
+}
+
+export function ours(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE);
+}
+
+export function describeDiagnostics(ds: readonly vscode.Diagnostic[]): string {
+  if (ds.length === 0) return '(none)';
+  return ds
+    .map((d) => `${codeOf(d)} [${vscode.DiagnosticSeverity[d.severity]}] ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.message}`)
+    .join('\n    ');
+}
+
+/**
+ * Resolves with our diagnostics for `uri` as soon as `accept` holds: checks now, then on every
+ * `onDidChangeDiagnostics` event that names the uri. Rejects after `timeoutMs` with what it saw.
+ */
+export function waitForDiagnostics(
+  uri: vscode.Uri,
+  accept: (ds: vscode.Diagnostic[]) => boolean,
+  what: string,
+  timeoutMs = EVENT_TIMEOUT_MS,
+): Promise<vscode.Diagnostic[]> {
+  return new Promise((resolve, reject) => {
+    const check = (): boolean => {
+      const ds = ours(uri);
+      if (!accept(ds)) return false;
+      finish();
+      resolve(ds);
+      return true;
+    };
+    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
+      if (e.uris.some((u) => u.toString() === uri.toString())) check();
+    });
+    const timer = setTimeout(() => {
+      finish();
+      reject(new Error(`Timed out after ${timeoutMs} ms waiting for ${what} on ${vscode.workspace.asRelativePath(uri)}; diagnostics now:\n    ${describeDiagnostics(ours(uri))}`));
+    }, timeoutMs);
+    function finish(): void {
+      clearTimeout(timer);
+      sub.dispose();
+    }
+    check();
+  });
+}
+
+export const hasCode = (code: string) => (ds: vscode.Diagnostic[]) => ds.some((d) => codeOf(d) === code);
+export const lacksCode = (code: string) => (ds: vscode.Diagnostic[]) => !ds.some((d) => codeOf(d) === code);
+
+export function only<T>(items: T[], what: string): T {
+  assert.equal(items.length, 1, `expected exactly one ${what}, got ${items.length}`);
+  return items[0];
+}
+
+export function folderUri(name?: string): vscode.Uri {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  assert.ok(folders.length > 0, 'the test run must open a workspace');
+  if (name === undefined) return folders[0].uri;
+  const f = folders.find((x) => x.name === name);
+  assert.ok(f, `no workspace folder named ${name}; have ${folders.map((x) => x.name).join(', ')}`);
+  return f.uri;
+}
+
+export async function openDoc(uri: vscode.Uri): Promise<{ doc: vscode.TextDocument; editor: vscode.TextEditor }> {
+  const doc = await vscode.workspace.openTextDocument(uri);
+  const editor = await vscode.window.showTextDocument(doc, { preview: false });
+  return { doc, editor };
+}
+
+/** Replaces the whole text of an open document through the editor and saves it, as a person would. */
+export async function replaceAndSave(doc: vscode.TextDocument, text: string): Promise<void> {
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(doc.uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), text);
+  assert.ok(await vscode.workspace.applyEdit(edit), `applyEdit refused on ${doc.uri.toString()}`);
+  assert.ok(await doc.save(), `save failed on ${doc.uri.toString()}`);
+}
+
+export function readDisk(uri: vscode.Uri): Buffer {
+  return fs.readFileSync(uri.fsPath);
+}
+
+/** Text of a hover's contents, whatever form each part takes. */
+export function hoverText(hovers: vscode.Hover[]): string {
+  return hovers
+    .flatMap((h) => h.contents)
+    .map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))
+    .join('\n');
+}
+
+export async function closeAllEditors(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}

@@ -1,0 +1,134 @@
+// In a single-folder workspace (fixtures/ws-single): diagnostics, hover, quick fix and the team file,
+// through VS Code's own API against the real extension and language server.
+
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import {
+  DISJUNCTION, FIXED_SENTENCE, INSERTED, RETURNEE, SENTENCE, SOURCE,
+  closeAllEditors, codeOf, folderUri, hasCode, hoverText, lacksCode, only, openDoc, ours, readDisk,
+  replaceAndSave, waitForDiagnostics,
+} from './helpers';
+
+const disjunctions = (ds: vscode.Diagnostic[]) => ds.filter((d) => codeOf(d) === DISJUNCTION);
+
+suite('single folder: finding, hover, quick fix', () => {
+  let uri: vscode.Uri;
+  let doc: vscode.TextDocument;
+  let finding: vscode.Diagnostic;
+  let originalBytes: Buffer;
+
+  suiteSetup(async () => {
+    uri = vscode.Uri.joinPath(folderUri(), 'strategi.md');
+    originalBytes = readDisk(uri);
+    ({ doc } = await openDoc(uri));
+  });
+  suiteTeardown(closeAllEditors);
+
+  test('the extension is active for Markdown', async () => {
+    assert.equal(doc.languageId, 'markdown');
+    const ds = await waitForDiagnostics(uri, hasCode(DISJUNCTION), `a ${DISJUNCTION} finding`);
+    finding = only(disjunctions(ds), `${DISJUNCTION} finding`);
+  });
+
+  test(`reports ${DISJUNCTION} on the "eller" clause, as a warning from ${SOURCE}`, () => {
+    assert.equal(finding.source, SOURCE);
+    assert.equal(finding.severity, vscode.DiagnosticSeverity.Warning);
+    const flagged = doc.getText(finding.range);
+    assert.match(flagged, /eller kommer hem från strider utomlands$/u, `flagged text: ${JSON.stringify(flagged)}`);
+    assert.ok(doc.lineAt(finding.range.start.line).text.includes(SENTENCE), 'the finding sits on the sentence line');
+    assert.ok(finding.message.length > 20, `a real message, got ${JSON.stringify(finding.message)}`);
+  });
+
+  test('hover over the finding explains it', async () => {
+    const inside = finding.range.start.translate(0, 3);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, inside);
+    const text = hoverText(hovers ?? []);
+    assert.ok(text.length > 0, 'no hover at all');
+    // The hover names the rule and the group that gets support without a requirement.
+    assert.ok(text.includes(DISJUNCTION), `hover should name ${DISJUNCTION}:\n${text}`);
+    assert.ok(text.includes('kommer hem från strider utomlands'), `hover should quote the open alternative:\n${text}`);
+  });
+
+  let preferred: vscode.CodeAction;
+  test('code actions offer a preferred quick fix for the finding', async () => {
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider', uri, finding.range, vscode.CodeActionKind.QuickFix.value);
+    // VS Code's executeCodeActionProvider does not hand back `diagnostics` on the actions, and other
+    // extensions (chat's "Fix"/"Explain") add theirs: ours are the quick fixes that edit this document.
+    const all = actions ?? [];
+    const list = all.map((a) => `${a.title}${a.isPreferred ? ' (preferred)' : ''}`).join(' | ');
+    const fixes = all.filter((a) => a.edit?.has(uri));
+    assert.ok(fixes.length >= 2, `expected several fixes that edit the document, got: ${list}`);
+    preferred = only(all.filter((a) => a.isPreferred), `preferred fix among: ${list}`);
+    assert.ok(fixes.includes(preferred), 'the preferred action is one of the edits');
+    assert.ok(preferred.edit?.get(uri).some((e) => e.newText === INSERTED), `the preferred fix inserts ${JSON.stringify(INSERTED)}`);
+    assert.ok(preferred.kind && vscode.CodeActionKind.QuickFix.contains(preferred.kind), `kind ${preferred.kind?.value}`);
+  });
+
+  test('applying the preferred fix clears the finding and keeps every other byte', async () => {
+    if (preferred.edit) assert.ok(await vscode.workspace.applyEdit(preferred.edit), 'applyEdit refused');
+    if (preferred.command) await vscode.commands.executeCommand(preferred.command.command, ...(preferred.command.arguments ?? []));
+    const original = originalBytes.toString('utf8');
+    const expected = original.replace(SENTENCE, FIXED_SENTENCE);
+    assert.notEqual(expected, original);
+    assert.equal(doc.getText(), expected, 'the document after the fix');
+    await waitForDiagnostics(uri, lacksCode(DISJUNCTION), `the ${DISJUNCTION} finding to clear`);
+    assert.ok(await doc.save(), 'save failed');
+    const onDisk = readDisk(uri);
+    assert.ok(onDisk.equals(Buffer.from(expected, 'utf8')), `file on disk differs from the original plus ${JSON.stringify(INSERTED)}`);
+  });
+});
+
+suite('single folder: the team file', () => {
+  let plan: vscode.Uri;
+  let team: vscode.Uri;
+  let teamDoc: vscode.TextDocument;
+  let planDoc: vscode.TextDocument;
+  let goodTeamText: string;
+
+  suiteSetup(async () => {
+    plan = vscode.Uri.joinPath(folderUri(), 'handlingsplan.md');
+    team = vscode.Uri.joinPath(folderUri(), '.policylens.json');
+    goodTeamText = readDisk(team).toString('utf8');
+    ({ doc: planDoc } = await openDoc(plan));
+    await waitForDiagnostics(plan, (ds) => hasCode(DISJUNCTION)(ds) && hasCode(RETURNEE)(ds), `${DISJUNCTION} and ${RETURNEE}`);
+    ({ doc: teamDoc } = await openDoc(team));
+  });
+  suiteTeardown(async () => {
+    // Leave the workspace as found, whatever failed.
+    if (teamDoc && teamDoc.getText() !== goodTeamText) await replaceAndSave(teamDoc, goodTeamText);
+    await closeAllEditors();
+  });
+
+  test('a broken team file is reported on the file itself, and the linter keeps linting', async () => {
+    await replaceAndSave(teamDoc, '{\n  "rules": {\n    "eligibility/disjunction": \n');
+    const problems = await waitForDiagnostics(team, (ds) => ds.length > 0, 'a problem reported on the broken team file');
+    assert.ok(problems.some((d) => d.severity === vscode.DiagnosticSeverity.Error), `an error on the team file:\n${problems.map((d) => d.message).join('\n')}`);
+
+    // Not silenced: an edit to the document is linted with the last good configuration.
+    const before = planDoc.getText();
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(plan, planDoc.positionAt(before.length), `\n${SENTENCE}\n`);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await waitForDiagnostics(plan, (ds) => disjunctions(ds).length === 2 && hasCode(RETURNEE)(ds), `two ${DISJUNCTION} findings after adding the sentence again`);
+    await replaceAndSave(planDoc, before);
+    await waitForDiagnostics(plan, (ds) => disjunctions(ds).length === 1, `one ${DISJUNCTION} finding again`);
+
+    await replaceAndSave(teamDoc, goodTeamText);
+    await waitForDiagnostics(team, (ds) => ds.length === 0, 'the team file problem to clear once it is fixed');
+  });
+
+  test('setting the rule "off" in the team file re-lints the open document', async () => {
+    const config = JSON.parse(goodTeamText);
+    config.rules = { ...(config.rules ?? {}), [DISJUNCTION]: 'off' };
+    await replaceAndSave(teamDoc, JSON.stringify(config, null, 2) + '\n');
+    await waitForDiagnostics(plan, (ds) => lacksCode(DISJUNCTION)(ds) && hasCode(RETURNEE)(ds), `${DISJUNCTION} gone, ${RETURNEE} kept`);
+
+    await replaceAndSave(teamDoc, goodTeamText);
+    await waitForDiagnostics(plan, hasCode(DISJUNCTION), `${DISJUNCTION} back after restoring the team file`);
+  });
+
+  test('the team file itself is not linted as prose', () => {
+    assert.deepEqual(ours(team).filter((d) => codeOf(d)?.startsWith('eligibility/')), []);
+  });
+});
