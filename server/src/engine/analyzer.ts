@@ -8,7 +8,7 @@ import { resolveWording, Wording } from './fixes/wording';
 import { compileLexicon, CompiledLexicon, LexiconExtension } from './lexicon';
 import { message } from './messages';
 import { RULES, RULE_IDS } from './rules/registry';
-import type { BlockView, RawFinding, RuleContext, Scope } from './rules/types';
+import type { BlockView, RawFinding, Rule, RuleContext, Scope } from './rules/types';
 import { maskBlock } from './text/inline';
 import { decideLanguage, LanguageScore, normalizeLanguage, scoreLanguage } from './text/language';
 import { Comment, segmentMarkdown, segmentPlainText } from './text/segment';
@@ -31,6 +31,49 @@ interface CachedBlock {
   itemStarts: number[];
   score: LanguageScore;
   facts: Partial<Record<Language, BlockFacts>>;
+  /** Rule results for this block (block-relative), valid while the configuration signature holds. */
+  memo?: RuleMemo;
+  memoSignature?: string;
+}
+
+type Query = { kind: 'scope'; scope: Scope; terms?: string[]; answer: boolean } | { kind: 'target'; answer: boolean };
+
+interface RuleMemo {
+  language: Language;
+  queries: Query[];
+  findings: Finding[];
+}
+
+interface DocAnswers {
+  requirementInScope: RuleContext['requirementInScope'];
+  targetGroupDefined: () => boolean;
+}
+
+function replay(q: Query, view: BlockView, doc: DocAnswers): boolean {
+  return q.kind === 'scope' ? doc.requirementInScope(view, q.scope, q.terms) : doc.targetGroupDefined();
+}
+
+/** What, besides the text, the rules' output depends on. */
+function configSignature(c: EngineConfig): string {
+  return JSON.stringify([c.rules, c.locale, c.templates ?? null]);
+}
+
+function shiftSpan(s: Span, by: number): Span {
+  return { start: s.start + by, end: s.end + by };
+}
+
+function shiftFinding(f: Finding, by: number): Finding {
+  return {
+    ...f,
+    range: shiftSpan(f.range, by),
+    data: {
+      ...f.data,
+      groups: f.data.groups.length ? f.data.groups.map((g) => ({ ...g, range: shiftSpan(g.range, by) })) : f.data.groups,
+      support: f.data.support ? { text: f.data.support.text, range: shiftSpan(f.data.support.range, by) } : undefined,
+    },
+    related: f.related.length ? f.related.map((r) => ({ range: shiftSpan(r.range, by), message: r.message })) : f.related,
+    fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ range: shiftSpan(e.range, by), newText: e.newText })) })),
+  };
 }
 
 const WORDS = /[\p{L}]+/gu;
@@ -41,6 +84,8 @@ export class DocumentAnalyzer {
   private lexiconKey = '';
   /** Rules that threw on this document: off for it from then on (see the notices). */
   private failedRules = new Set<string>();
+  private format: DocumentFormat | undefined;
+  private shifted = new Map<RuleMemo, Map<number, Finding[]>>();
 
   analyze(text: string, config: EngineConfig, format: DocumentFormat = 'markdown'): AnalysisResult {
     const notices: EngineNotice[] = [];
@@ -67,6 +112,10 @@ export class DocumentAnalyzer {
     }
 
     const markdown = format === 'markdown';
+    if (format !== this.format) {
+      this.cache.clear();
+      this.format = format;
+    }
     const seg = markdown ? segmentMarkdown(text) : segmentPlainText(text);
     const fixed = normalizeLanguage(seg.frontMatterLang) ?? (config.language === 'auto' ? undefined : config.language);
 
@@ -77,7 +126,7 @@ export class DocumentAnalyzer {
     const total = { sv: 0, en: 0 };
     for (const b of seg.blocks) {
       const raw = text.slice(b.start, b.end);
-      const k = b.kind + (markdown ? 'm' : 'p') + raw;
+      const k = b.kind === 'heading' ? '#' + raw : raw;
       let e = next.get(k) ?? this.cache.get(k);
       if (!e) {
         const m = maskBlock(raw, markdown);
@@ -139,40 +188,46 @@ export class DocumentAnalyzer {
     };
 
     const wordings = new Map<Language, Wording>();
+    const wording = (l: Language) => {
+      let w = wordings.get(l);
+      if (!w) wordings.set(l, (w = resolveWording(l, config.templates)));
+      return w;
+    };
+    const targetGroupDefined = views.some((v) => v.facts.targetGroupDefined);
+    const docAnswers = {
+      requirementInScope: (b: BlockView, scope: Scope, terms?: string[]) => {
+        if (scope === 'sentence') return false;
+        if (covers(definitions, terms)) return true;
+        if (scope === 'paragraph') return covers(b.facts.requirementStatements, terms);
+        if (scope === 'section') return inSection(b.section, terms);
+        return covers(all, terms);
+      },
+      targetGroupDefined: () => targetGroupDefined,
+    };
     const raw: Finding[] = [];
-    for (const rule of RULES) {
-      const id = rule.meta.id;
-      const rc = config.rules[id];
-      const severity = rc?.severity ?? rule.meta.defaultSeverity;
-      if (severity === 'off' || this.failedRules.has(id)) continue;
-      const ctx: RuleContext = {
-        text,
-        locale,
-        blocks: views,
-        options: rc?.options ?? {},
-        wording: (l) => {
-          let w = wordings.get(l);
-          if (!w) wordings.set(l, (w = resolveWording(l, config.templates)));
-          return w;
-        },
-        requirementInScope: (b: BlockView, scope: Scope, terms?: string[]) => {
-          if (scope === 'sentence') return false;
-          if (covers(definitions, terms)) return true;
-          if (scope === 'paragraph') return covers(b.facts.requirementStatements, terms);
-          if (scope === 'section') return inSection(b.section, terms);
-          return covers(all, terms);
-        },
-        report: (f: RawFinding) => raw.push(toFinding(id, severity, f, text)),
-      };
-      const before = raw.length;
-      try {
-        rule.check(ctx);
-      } catch (err) {
-        raw.length = before;
-        this.failedRules.add(id);
-        notices.push({ kind: 'rule-error', ruleId: id, message: message(locale, 'ruleError', { rule: id, error: err instanceof Error ? err.message : String(err) }) });
+    const nextShifted = new Map<RuleMemo, Map<number, Finding[]>>();
+    const active = RULES.filter((r) => (config.rules[r.meta.id]?.severity ?? r.meta.defaultSeverity) !== 'off' && !this.failedRules.has(r.meta.id));
+    const signature = configSignature(config) + [...this.failedRules].join(',');
+    for (let i = 0; i < views.length; i++) {
+      const view = views[i];
+      const entry = entries[i];
+      let memo = entry.memoSignature === signature ? entry.memo : undefined;
+      if (!memo || memo.language !== view.facts.language || !memo.queries.every((q) => q.answer === replay(q, view, docAnswers))) {
+        memo = this.runRules(active, config, view, text.slice(view.start, seg.blocks[i].end), locale, wording, docAnswers, notices);
+        entry.memo = memo;
+        entry.memoSignature = signature;
       }
+      if (memo.findings.length === 0) continue;
+      // Findings are kept block-relative; shifted copies are cached per (result, offset), since the
+      // same paragraph text can stand at several places.
+      let shifted = this.shifted.get(memo)?.get(view.start);
+      if (!shifted) shifted = view.start === 0 ? memo.findings : memo.findings.map((f) => shiftFinding(f, view.start));
+      let nextAt = nextShifted.get(memo);
+      if (!nextAt) nextShifted.set(memo, (nextAt = new Map()));
+      nextAt.set(view.start, shifted);
+      for (const f of shifted) raw.push(f);
     }
+    this.shifted = nextShifted;
 
     let findings = raw.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
     if (seg.comments.length) findings = applySuppressions(findings, seg.comments, text, config, locale);
@@ -185,9 +240,61 @@ export class DocumentAnalyzer {
     return result;
   }
 
+  /** Runs the rules on one block, recording the document-level questions they asked. */
+  private runRules(
+    rules: readonly Rule[],
+    config: EngineConfig,
+    view: BlockView,
+    blockText: string,
+    locale: EngineConfig['locale'],
+    wording: (l: Language) => Wording,
+    doc: DocAnswers,
+    notices: EngineNotice[],
+  ): RuleMemo {
+    const queries: Query[] = [];
+    const findings: Finding[] = [];
+    const local: BlockView = { ...view, start: 0 };
+    for (const rule of rules) {
+      const id = rule.meta.id;
+      if (this.failedRules.has(id)) continue;
+      const rc = config.rules[id];
+      const severity = (rc?.severity ?? rule.meta.defaultSeverity) as Severity;
+      const before = findings.length;
+      const ctx: RuleContext = {
+        text: blockText,
+        locale,
+        blocks: [local],
+        options: rc?.options ?? {},
+        wording,
+        requirementInScope: (_b, scope, terms) => {
+          const answer = doc.requirementInScope(view, scope, terms);
+          queries.push({ kind: 'scope', scope, terms, answer });
+          return answer;
+        },
+        targetGroupDefined: () => {
+          const answer = doc.targetGroupDefined();
+          queries.push({ kind: 'target', answer });
+          return answer;
+        },
+        report: (f: RawFinding) => findings.push(toFinding(id, severity, f)),
+      };
+      try {
+        rule.check(ctx);
+      } catch (err) {
+        // One rule failing on one document turns that rule off for the document; the rest goes on.
+        findings.length = before;
+        this.failedRules.add(id);
+        notices.push({ kind: 'rule-error', ruleId: id, message: message(locale, 'ruleError', { rule: id, error: err instanceof Error ? err.message : String(err) }) });
+      }
+    }
+    findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+    return { language: view.facts.language, queries, findings };
+  }
+
   /** Forget everything cached (on close, or when the configuration changes). */
   reset(): void {
     this.cache.clear();
+    this.shifted.clear();
     this.lexicons.clear();
     this.lexiconKey = '';
     this.failedRules.clear();
@@ -241,13 +348,13 @@ function pairedSurrogate(text: string, i: number): boolean {
   return p >= 0xd800 && p <= 0xdbff;
 }
 
-function toFinding(ruleId: string, severity: Severity, f: RawFinding, text: string): Finding {
+function toFinding(ruleId: string, severity: Severity, f: RawFinding): Finding {
   return {
     ruleId,
     severity,
     range: f.range,
     message: f.message,
-    data: { ...f.data, quote: text.slice(f.range.start, f.range.end).replace(/\s+/g, ' ').trim() },
+    data: f.data,
     related: f.related ?? [],
     fixes: f.fixes ?? [],
   };
@@ -297,7 +404,7 @@ function applySuppressions(findings: Finding[], comments: Comment[], text: strin
   const sev = (id: string) => config.rules[id]?.severity ?? 'warning';
   for (const s of sups) {
     const range = { start: s.comment.start, end: s.comment.end };
-    const base = { data: { language: 'en' as Language, context: 'extremist' as const, groups: [], joiner: '', quote: text.slice(range.start, range.end) }, related: [] };
+    const base = { data: { language: 'en' as Language, context: 'extremist' as const, groups: [], joiner: '' }, related: [] };
     const unknown = s.rules === 'all' ? [] : s.rules.filter((r) => !RULE_IDS.includes(r));
     if (s.kind !== 'region-end' && !s.reason && sev('policy-lens/suppression-without-reason') !== 'off') {
       extra.push({ ...base, ruleId: 'policy-lens/suppression-without-reason', severity: sev('policy-lens/suppression-without-reason') as Severity, range, message: message(locale, 'suppressionWithoutReason'), fixes: [] });

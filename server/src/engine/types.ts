@@ -57,8 +57,6 @@ export interface FindingData {
   suggestion?: string;
   /** Free-form extra facts a rule wants to show (e.g. the weak modal verb). */
   detail?: string;
-  /** Text of the whole flagged range, with a little context, used to match waivers. */
-  quote: string;
 }
 
 export interface Finding {

@@ -36,11 +36,18 @@ export interface BlockView {
 export interface RawFinding {
   range: Span;
   message: string;
-  data: Omit<FindingData, 'quote'>;
+  data: FindingData;
   related?: { range: Span; message: string }[];
   fixes?: Fix[];
 }
 
+/**
+ * What a rule sees. The analyzer calls a rule once per block, with `blocks` holding that block and
+ * `text` holding the block's own text, so offsets are block-relative and the result can be cached with
+ * the block: a keystroke re-runs rules only where the block or a document-level answer changed. Rules
+ * ask document-level questions through the methods below (the answers are recorded to validate the
+ * cache).
+ */
 export interface RuleContext {
   readonly text: string;
   readonly locale: Locale;
@@ -52,6 +59,8 @@ export interface RuleContext {
    * one that names the group (given by its stems). Definitions count in the whole document.
    */
   requirementInScope(block: BlockView, scope: Scope, terms?: string[]): boolean;
+  /** True when the document defines its target group anywhere. */
+  targetGroupDefined(): boolean;
   report(f: RawFinding): void;
 }
 

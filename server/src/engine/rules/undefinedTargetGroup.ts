@@ -25,7 +25,7 @@ export const undefinedTargetGroup: Rule = {
     },
   },
   check(ctx) {
-    if (ctx.blocks.some((b) => b.facts.targetGroupDefined)) return;
+    if (ctx.targetGroupDefined()) return;
     for (const b of ctx.blocks) {
       for (const use of b.facts.targetGroupUses) {
         const w = ctx.wording(b.facts.language);

@@ -58,32 +58,39 @@ export function segmentMarkdown(text: string): Segmentation {
     paraStart = -1;
   };
 
+  // Next positions of "\n" and "\r", found once and reused line after line: every search here moves
+  // forward only, so the scan stays linear however long the document or its lines are.
+  let nextLf = -1;
+  let nextCr = -1;
   while (pos < len) {
-    let eol = text.indexOf('\n', pos);
-    if (eol < 0) eol = len;
+    if (nextLf < pos) nextLf = indexOrEnd(text, '\n', pos);
+    if (nextCr < pos) nextCr = indexOrEnd(text, '\r', pos);
+    let eol = nextLf;
     let lineEnd = eol;
     if (lineEnd > pos && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
     // A lone CR also ends a line, as LSP counts lines; treat it so that CR-only files are not one line.
-    const cr = text.indexOf('\r', pos);
-    if (cr >= 0 && cr < lineEnd && text.charCodeAt(cr + 1) !== 10) {
-      lineEnd = cr;
-      eol = cr;
+    if (nextCr < lineEnd && text.charCodeAt(nextCr + 1) !== 10) {
+      lineEnd = nextCr;
+      eol = nextCr;
     }
     const next = eol + 1;
 
     if (inComment >= 0) {
+      // Jump to the line that closes the comment (or the end of the document).
       const close = text.indexOf('-->', pos);
-      if (close >= 0 && close < lineEnd) {
-        comments.push({ start: inComment, end: close + 3, body: text.slice(inComment + 4, close) });
-        inComment = -1;
-        const rest = text.slice(close + 3, lineEnd);
-        if (rest.trim()) {
-          // Prose continues after the comment on the same line: let it start a paragraph.
-          if (paraStart < 0) paraStart = close + 3;
-          paraEnd = lineEnd;
-        }
+      if (close < 0) break;
+      comments.push({ start: inComment, end: close + 3, body: text.slice(inComment + 4, close) });
+      inComment = -1;
+      let ls = close;
+      while (ls > pos && text.charCodeAt(ls - 1) !== 10 && text.charCodeAt(ls - 1) !== 13) ls--;
+      let le = close;
+      while (le < len && text.charCodeAt(le) !== 10 && text.charCodeAt(le) !== 13) le++;
+      if (text.slice(close + 3, le).trim()) {
+        // Prose continues after the comment on the same line: let it start a paragraph.
+        if (paraStart < 0) paraStart = close + 3;
+        paraEnd = le;
       }
-      pos = next;
+      pos = le < len && text.charCodeAt(le) === 13 && text.charCodeAt(le + 1) === 10 ? le + 2 : le + 1;
       continue;
     }
 
@@ -161,6 +168,11 @@ export function segmentPlainText(text: string): Segmentation {
   }
   if (text.slice(start).trim()) blocks.push({ start, end: text.length, kind: 'paragraph', level: 0 });
   return { blocks, comments: [] };
+}
+
+function indexOrEnd(text: string, ch: string, from: number): number {
+  const i = text.indexOf(ch, from);
+  return i < 0 ? text.length : i;
 }
 
 function isBlank(text: string, from: number, to: number): boolean {
