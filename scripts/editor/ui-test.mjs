@@ -202,7 +202,7 @@ async function main() {
       const expected = original.replace(SENTENCE, FIXED);
       const onDisk = fs.readFileSync(file, 'utf8');
       if (onDisk !== expected) {
-        const at = [...expected].findIndex((c, i) => onDisk[i] !== c);
+        const at = firstDifference(expected, onDisk);
         throw new Error(`file on disk differs from the original plus the requirement, first at offset ${at}: ${JSON.stringify(onDisk.slice(Math.max(0, at - 30), at + 60))}`);
       }
       const bytes = fs.readFileSync(file);
@@ -222,6 +222,13 @@ async function main() {
   log(TAG, `done in ${seconds(since)} s; screenshots in ${path.relative(ROOT, RESULTS)}/`);
   console.log(`${tally.passed} passed, ${tally.failed} failed`);
   return tally.failed === 0 ? 0 : 1;
+}
+
+/** First UTF-16 index where a and b differ. */
+function firstDifference(a, b) {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
 }
 
 runMain(TAG, main, { tally, deadlineMs: Number(process.env.POLICY_LENS_EDITOR_DEADLINE_MS ?? 5 * 60_000) });
