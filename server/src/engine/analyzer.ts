@@ -2,7 +2,7 @@
 // text (a cache keyed by the block's text, so an edit re-analyses only the blocks it touched), then runs
 // the rules over the cached block facts with the document's scope (sections, definitions).
 
-import { analyzeBlock, BlockFacts, RequirementStatement } from './analysis/block';
+import { analyzeBlock, BlockFacts, MAX_CLAUSES_PER_BLOCK, RequirementStatement } from './analysis/block';
 import type { EngineConfig } from './config';
 import { resolveWording, Wording } from './fixes/wording';
 import { compileLexicon, CompiledLexicon, LexiconExtension } from './lexicon';
@@ -15,6 +15,14 @@ import { Comment, segmentMarkdown, segmentPlainText } from './text/segment';
 import type { EngineNotice, Finding, Language, Severity, Span, Waiver } from './types';
 
 export type DocumentFormat = 'markdown' | 'plaintext';
+
+/** Where a document changed since the previous analysis (offsets in the new text). */
+export interface ChangeHint {
+  start: number;
+  end: number;
+  /** New length minus old length. */
+  delta: number;
+}
 
 export interface AnalysisResult {
   findings: Finding[];
@@ -85,9 +93,15 @@ export class DocumentAnalyzer {
   /** Rules that threw on this document: off for it from then on (see the notices). */
   private failedRules = new Set<string>();
   private format: DocumentFormat | undefined;
+  private previous: { length: number; byStart: Map<number, { end: number; kind: string; key: string; entry: CachedBlock }> } | undefined;
   private shifted = new Map<RuleMemo, Map<number, Finding[]>>();
 
-  analyze(text: string, config: EngineConfig, format: DocumentFormat = 'markdown'): AnalysisResult {
+  /**
+   * Analyses the document. `change`, when given, says where the text differs from the text of the
+   * previous call: everything before `start` is unchanged, and everything from `end` on is unchanged
+   * but shifted by `delta` characters. Without it, every block is looked up by its text.
+   */
+  analyze(text: string, config: EngineConfig, format: DocumentFormat = 'markdown', change?: ChangeHint): AnalysisResult {
     const notices: EngineNotice[] = [];
     const result: AnalysisResult = { findings: [], notices, language: 'en', waiversUsed: [], stats: { blocks: 0, analysed: 0 } };
     const locale = config.locale;
@@ -96,11 +110,13 @@ export class DocumentAnalyzer {
     if (sizeMb > config.maxFileSizeMb) {
       notices.push({ kind: 'skipped', message: message(locale, 'skippedLarge', { size: sizeMb.toFixed(1), limit: config.maxFileSizeMb }) });
       this.cache.clear();
+      this.previous = undefined;
       return result;
     }
     if (looksBinary(text)) {
       notices.push({ kind: 'skipped', message: message(locale, 'skippedBinary') });
       this.cache.clear();
+      this.previous = undefined;
       return result;
     }
 
@@ -108,37 +124,57 @@ export class DocumentAnalyzer {
     if (key !== this.lexiconKey) {
       this.lexicons.clear();
       this.cache.clear();
+      this.previous = undefined;
       this.lexiconKey = key;
     }
 
     const markdown = format === 'markdown';
     if (format !== this.format) {
       this.cache.clear();
+      this.previous = undefined;
       this.format = format;
     }
     const seg = markdown ? segmentMarkdown(text) : segmentPlainText(text);
     const fixed = normalizeLanguage(seg.frontMatterLang) ?? (config.language === 'auto' ? undefined : config.language);
 
-    // Pass 1: mask and score every block (cached by its text).
+    // Pass 1: mask and score every block (cached by its text). With a hint of where the text changed,
+    // blocks outside that range are matched to the previous analysis by position, without reading
+    // their text again.
     const next = new Map<string, CachedBlock>();
     const entries: CachedBlock[] = [];
     let analysed = 0;
     const total = { sv: 0, en: 0 };
+    const prev = change && this.previous && this.previous.length === text.length - change.delta ? this.previous.byStart : undefined;
+    const byStart = new Map<number, { end: number; kind: string; key: string; entry: CachedBlock }>();
     for (const b of seg.blocks) {
-      const raw = text.slice(b.start, b.end);
-      const k = b.kind === 'heading' ? '#' + raw : raw;
-      let e = next.get(k) ?? this.cache.get(k);
-      if (!e) {
-        const m = maskBlock(raw, markdown);
-        e = { masked: m.text, itemStarts: m.itemStarts, score: scoreLanguage(words(m.text)), facts: {} };
-        analysed++;
+      let key: string | undefined;
+      let e: CachedBlock | undefined;
+      if (prev) {
+        const old = b.end < change!.start ? prev.get(b.start) : b.start >= change!.end ? prev.get(b.start - change!.delta) : undefined;
+        const oldEnd = b.end < change!.start ? b.end : b.end - change!.delta;
+        if (old && old.end === oldEnd && old.kind === b.kind) {
+          key = old.key;
+          e = old.entry;
+        }
       }
-      next.set(k, e);
+      if (!e) {
+        const raw = text.slice(b.start, b.end);
+        key = b.kind === 'heading' ? '#' + raw : raw;
+        e = next.get(key) ?? this.cache.get(key);
+        if (!e) {
+          const m = maskBlock(raw, markdown);
+          e = { masked: m.text, itemStarts: m.itemStarts, score: scoreLanguage(words(m.text)), facts: {} };
+          analysed++;
+        }
+      }
+      next.set(key!, e);
+      byStart.set(b.start, { end: b.end, kind: b.kind, key: key!, entry: e });
       entries.push(e);
       total.sv += e.score.sv;
       total.en += e.score.en;
     }
     this.cache = next;
+    this.previous = { length: text.length, byStart };
     const docLanguage: Language = fixed ?? decideLanguage(total, 'sv');
     result.language = docLanguage;
 
@@ -167,6 +203,10 @@ export class DocumentAnalyzer {
         analysed++;
       }
       views.push({ index: i, start: b.start, kind: b.kind, facts, section });
+      if (facts.truncatedAt !== undefined) {
+        const line = (o: number) => lineNumber(text, o);
+        notices.push({ kind: 'skipped', message: message(locale, 'truncated', { line: line(b.start), max: MAX_CLAUSES_PER_BLOCK, stop: line(b.start + facts.truncatedAt) }) });
+      }
     }
     result.stats = { blocks: views.length, analysed };
 
@@ -293,6 +333,7 @@ export class DocumentAnalyzer {
 
   /** Forget everything cached (on close, or when the configuration changes). */
   reset(): void {
+    this.previous = undefined;
     this.cache.clear();
     this.shifted.clear();
     this.lexicons.clear();
@@ -305,6 +346,13 @@ export class DocumentAnalyzer {
     if (!l) this.lexicons.set(language, (l = compileLexicon(language, ext)));
     return l;
   }
+}
+
+/** 1-based line of an offset (only for the rare notices that name a line). */
+function lineNumber(text: string, offset: number): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
@@ -333,20 +381,12 @@ function looksBinary(text: string): boolean {
   let bad = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd || (c >= 0xd800 && c <= 0xdfff && !pairedSurrogate(text, i))) bad++;
+    // Lone surrogates are broken text, not binary: they are analysed like any other character.
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) bad++;
   }
   return bad / n > 0.01 && bad > 2;
 }
 
-function pairedSurrogate(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c <= 0xdbff) {
-    const d = text.charCodeAt(i + 1);
-    return d >= 0xdc00 && d <= 0xdfff;
-  }
-  const p = text.charCodeAt(i - 1);
-  return p >= 0xd800 && p <= 0xdbff;
-}
 
 function toFinding(ruleId: string, severity: Severity, f: RawFinding): Finding {
   return {

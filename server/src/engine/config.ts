@@ -38,5 +38,5 @@ export function defaultRules(): Record<string, RuleConfig> {
 }
 
 export function defaultConfig(overrides: Partial<EngineConfig> = {}): EngineConfig {
-  return { rules: defaultRules(), language: 'auto', locale: 'en', maxFileSizeMb: 20, maxProblems: 1000, ...overrides };
+  return { rules: defaultRules(), language: 'auto', locale: 'en', maxFileSizeMb: 20, maxProblems: 300, ...overrides };
 }

@@ -9,6 +9,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisResult, DocumentAnalyzer, DocumentFormat } from '../engine';
 import { toDiagnostic } from '../protocol/convert';
 import { SOURCE, StatusNotification, StatusParams } from '../shared/protocol';
+import type { ChangeTracker } from './changeTracker';
 import type { ConfigService } from './configService';
 import type { Logger } from './logger';
 
@@ -36,6 +37,7 @@ export class Linter {
     private readonly documents: TextDocuments<TextDocument>,
     private readonly config: ConfigService,
     private readonly log: Logger,
+    private readonly changes?: ChangeTracker,
   ) {}
 
   /** The analysis of this exact version, if it is the one we have. */
@@ -62,6 +64,7 @@ export class Linter {
 
   close(uri: string): void {
     this.pending.delete(uri);
+    this.changes?.forget(uri);
     this.analyzers.delete(uri);
     this.states.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -86,9 +89,13 @@ export class Linter {
         return;
       }
       let analyzer = this.analyzers.get(uri);
-      if (!analyzer) this.analyzers.set(uri, (analyzer = new DocumentAnalyzer()));
+      if (!analyzer) {
+        this.analyzers.set(uri, (analyzer = new DocumentAnalyzer()));
+        this.changes?.forget(uri);
+      }
       const format: DocumentFormat = now.languageId === 'plaintext' || /\.txt$/i.test(uri) ? 'plaintext' : 'markdown';
-      const result = analyzer.analyze(now.getText(), cfg.engine, format);
+      // Taken right before analysing (no await in between), so the hint matches the text analysed.
+      const result = analyzer.analyze(now.getText(), cfg.engine, format, this.changes?.take(uri));
       for (const n of result.notices) this.log.info(`${uri}: ${n.message}`);
       const diagnostics = result.findings.map((f, i) => toDiagnostic(now, f, i, this.relatedInformation));
       for (const n of result.notices) if (n.kind === 'skipped') diagnostics.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: SOURCE, message: n.message });

@@ -67,6 +67,8 @@ export interface BlockFacts {
   targetGroupDefined: boolean;
   obligations: Span[];
   hedges: Span[];
+  /** Where analysis stopped in a block with more than MAX_CLAUSES_PER_BLOCK clauses. */
+  truncatedAt?: number;
 }
 
 const BACK_STOP = new Set(['som', 'när', 'om', 'där', 'då', 'vilka', 'vilket', 'who', 'that', 'which', 'when', 'if', 'where', 'whom', 'whose', 'whether', 'till', 'to', 'för', 'for', 'med', 'with']);
@@ -86,9 +88,13 @@ const VP_EXTEND_MAX = 8;
 const ALT_MAX = 12;
 const BINDING: Record<Language, string> = { sv: 'ska', en: 'must' };
 
+/** Above this, a block is not prose: the paragraph-wide search for support is skipped. */
+const LARGE_BLOCK = 64 * 1024;
+/** At most this many clauses per block; the rest is reported as not analysed. */
+export const MAX_CLAUSES_PER_BLOCK = 500;
+
 export function analyzeBlock(masked: string, itemStarts: number[], lexicon: CompiledLexicon, isHeading: boolean): BlockFacts {
   const language = lexicon.language;
-  const tokens = tokenize(masked);
   const sentences = splitSentences(masked, itemStarts);
   const facts: BlockFacts = {
     language,
@@ -102,28 +108,38 @@ export function analyzeBlock(masked: string, itemStarts: number[], lexicon: Comp
     obligations: [],
     hedges: [],
   };
-  if (tokens.length === 0) return facts;
-
-  const matches = lexicon.patterns.findAll(tokens);
-  const hits = matches.map((m) => toHit(m, tokens));
-  const has = (c: Category) => hits.some((h) => h.category === c);
-  const migrationInBlock = has('migration');
-  const blockSupport = hits.filter((h) => h.category === 'support');
-
-  if (isHeading) {
-    facts.targetGroupDefined = has('targetGroup');
-    return facts;
-  }
-  if (has('targetGroupDefinition')) facts.targetGroupDefined = true;
-
-  let ti = 0;
+  // Tokens are made per sentence, so memory follows the sentence, not the block. Pass 1 collects what
+  // the whole block says (migration sense, support offers, definitions); pass 2 reads each sentence.
+  const large = masked.length > LARGE_BLOCK;
+  const kept: { tokens: Token[]; hits: Hit[] }[] = [];
+  const blockSupport: Hit[] = [];
+  let migrationInBlock = false;
+  let anyTokens = false;
+  const read = (sentence: Span) => {
+    const tokens = tokenize(masked, sentence.start, sentence.end);
+    const hits = lexicon.patterns.findAll(tokens).map((m) => toHit(m, tokens));
+    return { tokens, hits };
+  };
   for (const sentence of sentences) {
-    while (ti < tokens.length && tokens[ti].end <= sentence.start) ti++;
-    let te = ti;
-    while (te < tokens.length && tokens[te].start < sentence.end) te++;
-    const sHits = hits.filter((h) => h.first >= ti && h.first < te);
-    analyzeSentence(sentence, tokens, ti, te, sHits, masked, facts, migrationInBlock, blockSupport, language);
-    ti = te;
+    const r = read(sentence);
+    if (r.tokens.length) anyTokens = true;
+    for (const h of r.hits) {
+      if (h.category === 'migration') migrationInBlock = true;
+      else if (h.category === 'targetGroupDefinition') facts.targetGroupDefined = true;
+      else if (h.category === 'targetGroup' && isHeading) facts.targetGroupDefined = true;
+      else if (h.category === 'support' && !large) blockSupport.push(h);
+    }
+    if (!large) kept.push(r);
+  }
+  if (!anyTokens || isHeading) return facts;
+
+  for (let i = 0; i < sentences.length; i++) {
+    if (facts.clauses.length >= MAX_CLAUSES_PER_BLOCK) {
+      facts.truncatedAt = sentences[i].start;
+      break;
+    }
+    const { tokens, hits } = large ? read(sentences[i]) : kept[i];
+    if (tokens.length) analyzeSentence(sentences[i], tokens, 0, tokens.length, hits, masked, facts, migrationInBlock, blockSupport, language);
   }
   return facts;
 }

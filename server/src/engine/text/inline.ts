@@ -9,7 +9,22 @@ export interface MaskedBlock {
   itemStarts: number[];
 }
 
-const LIST_OR_QUOTE = /^([ \t]*(?:>[ \t]?)*)([ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?)?/;
+const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/;
+
+/**
+ * Length of a line's block markers: blockquote ">" (any depth) and one list bullet. Read with a loop,
+ * not a regular expression: "> > > …" fifty thousand deep must stay linear.
+ */
+function blockPrefix(line: string): { length: number; item: boolean } {
+  let i = 0;
+  for (;;) {
+    while (i < line.length && (line[i] === ' ' || line[i] === '\t')) i++;
+    if (line[i] !== '>') break;
+    i++;
+  }
+  const m = LIST_MARKER.exec(line.slice(i, i + 24));
+  return m ? { length: i + m[0].length, item: true } : { length: i, item: false };
+}
 
 export function maskBlock(raw: string, markdown: boolean): MaskedBlock {
   const itemStarts: number[] = [];
@@ -22,12 +37,9 @@ export function maskBlock(raw: string, markdown: boolean): MaskedBlock {
     if (eol < 0) eol = n;
     const line = raw.slice(lineStart, eol);
     // Block markers at the start of the line: blockquote ">", list bullets, heading "#".
-    let prefixLen = 0;
-    const m = LIST_OR_QUOTE.exec(line);
-    if (m && m[0].length > 0) {
-      prefixLen = m[0].length;
-      if (m[2]) itemStarts.push(lineStart + prefixLen);
-    }
+    const { length: prefixLen0, item } = blockPrefix(line);
+    let prefixLen = prefixLen0;
+    if (item) itemStarts.push(lineStart + prefixLen);
     const h = /^ {0,3}#{1,6}(?:[ \t]|$)/.exec(line.slice(prefixLen));
     if (h) prefixLen += h[0].length;
     out.push(' '.repeat(prefixLen));
