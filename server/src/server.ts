@@ -12,6 +12,8 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ConfigService, uriToPath } from './features/configService';
 import { FIX_ALL_KIND, provideCodeActions } from './features/codeActions';
 import { provideHover } from './features/hover';
@@ -36,7 +38,12 @@ export function startServer(): void {
   const config = new ConfigService(connection);
   const linter = new Linter(connection, documents, config, log);
   const teamFiles = new TeamFileDiagnostics(connection, config);
-  linter.onTeamFileProblems = (files) => teamFiles.refresh(files);
+  // Team files: their problems are published when a folder's team configuration is (re)computed.
+  config.log = log;
+  config.onTeamResolved = (team) => {
+    teamFiles.refresh(team);
+    watchExtendedFiles(team.files);
+  };
   let clientRecordsWaivers = false;
   let watchedFilesDynamic = false;
 
@@ -112,9 +119,21 @@ export function startServer(): void {
     // An open team file is read from the editor buffer, so documents re-lint as it is typed.
     const p = uriToPath(doc.uri);
     if (p) config.overlay.set(p, doc.getText());
-    config.invalidate();
-    teamFiles.refresh([p ?? '']);
+    config.invalidateTeams();
+    if (p) teamFiles.refreshFile(p);
     linter.resetAll();
+  }
+
+  // Files that team files extend, under any name, are watched too, so saving one re-lints.
+  const watched = new Set<string>();
+  function watchExtendedFiles(files: string[]): void {
+    if (!watchedFilesDynamic) return;
+    const fresh = files.filter((f) => !f.endsWith('.policylens.json') && !watched.has(f));
+    if (!fresh.length) return;
+    for (const f of fresh) watched.add(f);
+    void connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: fresh.map((f) => ({ globPattern: { baseUri: pathToFileURL(path.dirname(f)).href, pattern: path.basename(f) } })),
+    });
   }
 
   connection.onHover((p) => provideHover(p, documents, linter));

@@ -1,101 +1,91 @@
 // Finds, reads, validates and merges team files, and resolves the engine configuration for one
-// document. Used alike by the language server and the CLI, so both obey the same file the same way.
+// document. Used alike by the language server and the CLI, so both obey the same files the same way.
 //
-// Merge order (later wins): built-in defaults < presets < team files farther up < the nearest team
-// file < personal editor settings, where the team file allows them.
+// Merge order (later wins; docs/team-settings.md says the same to users):
+//   1. built-in defaults (each rule's default severity and options)
+//   2. presets named in any "extends" ("policy-lens:recommended", "policy-lens:strict")
+//   3. team files, farther from the document first; a file's relative "extends" come just before it
+//   4. the nearest team file
+//   5. personal editor settings, only where "allowPersonalOverrides" allows (and the UI-only ones:
+//      enable, locale, maxFileSizeMb, maxProblems)
+// Presets sit below every team file on purpose: a preset is a baseline, and what any team file states
+// explicitly should win over it, wherever that file is.
 
+import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Node, ParseError, parseTree, getNodeValue, printParseErrorCode } from 'jsonc-parser';
+import picomatch from 'picomatch';
+import { Node, ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { defaultConfig, EngineConfig, RULE_IDS, RuleSetting } from '../engine';
+import type { Waiver } from './engineTypes';
 import { PRESETS } from './presets';
 import type { ConfigProblem, EditorSettings, TeamFile, TeamRuleEntry } from './types';
-import { validateTeamFile } from './validate';
+import { Place, validateTeamFile } from './validate';
 
 export const TEAM_FILE = '.policylens.json';
-const MAX_EXTENDS_DEPTH = 10;
-const MAX_FILE_BYTES = 1024 * 1024;
+export const PRESET_PREFIX = 'policy-lens:';
+export const MAX_EXTENDS_DEPTH = 10;
+export const MAX_FILE_BYTES = 1024 * 1024;
+/** Folders walked up at most when looking for team files. */
+const MAX_WALK = 64;
 
-/** Reads a file's text, or undefined when it does not exist. Open editor buffers may shadow disk. */
+/** Reads a file's text, or undefined when it is not a readable regular file. Open buffers may shadow disk. */
 export type ReadFile = (file: string) => string | undefined;
 
-export interface ResolvedConfig {
-  engine: EngineConfig;
-  glossary: Record<string, string>;
-  /** Globs (relative to the nearest team file's folder) of documents not to check. */
-  ignore: { base: string; globs: string[] };
-  /** Every team file read, nearest first, extended files included: watch these. */
-  files: string[];
-  /** The nearest team file, if any. */
-  teamFile?: string;
-  problems: ConfigProblem[];
-  /** The waivers in force, with the file each came from (to record and to report orphans). */
-  waiverSources: string[];
+/** Reads a regular file from disk, at most MAX_FILE_BYTES + 1 bytes (enough to say it is too large). */
+export function readTeamFileFromDisk(file: string): string | undefined {
+  let fd: number | undefined;
+  try {
+    const st = fs.statSync(file);
+    if (!st.isFile()) return undefined;
+    fd = fs.openSync(file, 'r');
+    const buf = Buffer.alloc(Math.min(st.size, MAX_FILE_BYTES + 1));
+    const n = fs.readSync(fd, buf, 0, buf.length, 0);
+    return buf.subarray(0, n).toString('utf8');
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
 }
 
 export interface ParsedTeamFile {
   file: string;
+  text: string;
   content: TeamFile;
   problems: ConfigProblem[];
-}
-
-/** Team files that apply to a document, nearest first, stopping at `stopAt` (or a `"root": true`). */
-export function findTeamFiles(documentPath: string, read: ReadFile, stopAt?: string): string[] {
-  const out: string[] = [];
-  let dir = path.dirname(documentPath);
-  const stop = stopAt ? path.resolve(stopAt) : undefined;
-  for (let i = 0; i < 64; i++) {
-    const candidate = path.join(dir, TEAM_FILE);
-    const text = read(candidate);
-    if (text !== undefined) {
-      out.push(candidate);
-      if (/"root"\s*:\s*true/.test(text)) break;
-    }
-    if (stop && path.resolve(dir) === stop) break;
-    const parent = path.dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
-  }
-  return out;
+  hasErrors: boolean;
+  extendsPlaces: Place[];
+  waiverPlaces: Place[];
+  expiresPlaces: (Place | undefined)[];
+  lineStarts: number[];
 }
 
 export function parseTeamFile(file: string, text: string): ParsedTeamFile {
-  const problems: ConfigProblem[] = [];
-  const lines = lineStarts(text);
-  const at = (offset: number, length: number, message: string, severity: 'error' | 'warning' = 'error') => {
-    const line = lineOf(lines, offset);
-    problems.push({ file, offset, length, line, column: offset - lines[line], message, severity });
-  };
+  const lineStarts = computeLineStarts(text);
+  const parsed: ParsedTeamFile = { file, text, content: {}, problems: [], hasErrors: false, extendsPlaces: [], waiverPlaces: [], expiresPlaces: [], lineStarts };
+  const at = (offset: number, length: number, message: string, severity: 'error' | 'warning' = 'error') => parsed.problems.push(problemAt(parsed, { offset, length }, message, severity));
   if (text.length > MAX_FILE_BYTES) {
-    at(0, 0, `The team file is ${(text.length / 1024 / 1024).toFixed(1)} MB; at most 1 MB is read.`);
-    return { file, content: {}, problems };
+    at(0, 0, `The team file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB; it is not read.`);
+  } else {
+    const errors: ParseError[] = [];
+    const root: Node | undefined = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+    for (const e of errors) at(e.offset, e.length, `JSON syntax: ${describeParseError(printParseErrorCode(e.error))}.`);
+    if (!text.trim()) at(0, 0, 'The team file is empty: write { } at least.');
+    else if (!errors.length && root) {
+      const v = validateTeamFile(root, (node, message, severity = 'error') => at(node?.offset ?? 0, node?.length ?? 0, message, severity), text);
+      parsed.content = v.content;
+      parsed.extendsPlaces = v.extendsPlaces;
+      parsed.waiverPlaces = v.waiverPlaces;
+      parsed.expiresPlaces = v.expiresPlaces;
+    }
   }
-  const errors: ParseError[] = [];
-  const root: Node | undefined = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
-  for (const e of errors) at(e.offset, e.length, `JSON syntax: ${describeParseError(printParseErrorCode(e.error))}.`);
-  if (errors.length || !root) return { file, content: {}, problems };
-  validateTeamFile(root, (node, message, severity = 'error') => at(node?.offset ?? 0, node?.length ?? 0, message, severity));
-  const content = getNodeValue(root) as TeamFile;
-  return { file, content: problems.some((p) => p.severity === 'error') ? sanitize(content) : content, problems };
+  parsed.hasErrors = parsed.problems.some((p) => p.severity === 'error');
+  return parsed;
 }
 
-/**
- * Drops what cannot be used from a file with errors, so that its valid parts still apply. (A wrong
- * entry never silences the linter.)
- */
-function sanitize(c: TeamFile): TeamFile {
-  const out: TeamFile = {};
-  if (c && typeof c === 'object' && !Array.isArray(c)) {
-    if (typeof c.extends === 'string' || Array.isArray(c.extends)) out.extends = c.extends;
-    if (c.rules && typeof c.rules === 'object') {
-      out.rules = {};
-      for (const [k, v] of Object.entries(c.rules)) if (RULE_IDS.includes(k) && (typeof v === 'string' || (v && typeof v === 'object'))) out.rules[k] = v;
-    }
-    if (c.language === 'sv' || c.language === 'en' || c.language === 'auto') out.language = c.language;
-    if (c.glossary && typeof c.glossary === 'object') out.glossary = Object.fromEntries(Object.entries(c.glossary).filter(([, v]) => typeof v === 'string'));
-    if (Array.isArray(c.ignore)) out.ignore = c.ignore.filter((g) => typeof g === 'string');
-    if (Array.isArray(c.waivers)) out.waivers = c.waivers.filter((w) => w && typeof w.rule === 'string' && typeof w.quote === 'string' && typeof w.reason === 'string' && w.reason.trim());
-  }
-  return out;
+export function problemAt(parsed: Pick<ParsedTeamFile, 'file' | 'lineStarts'>, place: Place, message: string, severity: 'error' | 'warning' = 'error'): ConfigProblem {
+  const line = lineOf(parsed.lineStarts, place.offset);
+  return { file: parsed.file, offset: place.offset, length: place.length, line, column: place.offset - parsed.lineStarts[line], message, severity };
 }
 
 function describeParseError(code: string): string {
@@ -120,121 +110,238 @@ function describeParseError(code: string): string {
   return names[code] ?? code;
 }
 
-interface Layer {
-  file: string;
-  content: TeamFile;
+/** What applies of one team file: the file itself, or its last good version when it has errors. */
+export interface LoadedTeamFile {
+  parsed: ParsedTeamFile;
+  used: ParsedTeamFile;
+  keptLastGood: boolean;
 }
 
-/** A file with its `extends` chain flattened: presets and extended files first, the file last. */
-function expand(file: string, read: ReadFile, problems: ConfigProblem[], files: string[], cache: Map<string, ParsedTeamFile>, chain: string[] = []): Layer[] {
-  if (chain.includes(file)) {
-    problems.push({ file: chain[chain.length - 1], offset: 0, length: 0, line: 0, column: 0, message: `"extends" makes a cycle: ${[...chain, file].map((f) => path.basename(f)).join(' → ')}.`, severity: 'error' });
-    return [];
-  }
-  if (chain.length >= MAX_EXTENDS_DEPTH) {
-    problems.push({ file: chain[chain.length - 1], offset: 0, length: 0, line: 0, column: 0, message: `"extends" is nested more than ${MAX_EXTENDS_DEPTH} deep.`, severity: 'error' });
-    return [];
-  }
-  let parsed = cache.get(file);
-  if (!parsed) {
-    const text = read(file);
+/**
+ * Team files by path: each parsed once per text, and the last version without errors remembered, so
+ * that a file broken while it is being edited keeps its last good configuration in force. A file
+ * with errors and no good version yet applies with what is valid in it (a wrong entry never
+ * silences the linter).
+ */
+export class TeamFileStore {
+  private parsed = new Map<string, ParsedTeamFile>();
+  private lastGood = new Map<string, ParsedTeamFile>();
+
+  constructor(readonly read: ReadFile = readTeamFileFromDisk) {}
+
+  load(file: string): LoadedTeamFile | undefined {
+    const text = this.read(file);
     if (text === undefined) {
-      problems.push({ file: chain[chain.length - 1] ?? file, offset: 0, length: 0, line: 0, column: 0, message: `Cannot read ${file}.`, severity: 'error' });
-      return [];
+      this.parsed.delete(file);
+      return undefined;
     }
-    parsed = parseTeamFile(file, text);
-    cache.set(file, parsed);
-  }
-  if (!files.includes(file)) files.push(file);
-  problems.push(...parsed.problems);
-  const layers: Layer[] = [];
-  const ext = parsed.content.extends;
-  for (const e of typeof ext === 'string' ? [ext] : Array.isArray(ext) ? ext : []) {
-    if (typeof e !== 'string') continue;
-    if (e.startsWith('policy-lens:')) {
-      const preset = PRESETS[e];
-      if (preset) layers.push({ file: e, content: preset });
-      else problems.push({ file, offset: 0, length: 0, line: 0, column: 0, message: `Unknown preset "${e}". Presets: ${Object.keys(PRESETS).join(', ')}.`, severity: 'error' });
-    } else {
-      layers.push(...expand(path.resolve(path.dirname(file), e), read, problems, files, cache, [...chain, file]));
+    let parsed = this.parsed.get(file);
+    if (!parsed || parsed.text !== text) {
+      parsed = parseTeamFile(file, text);
+      this.parsed.set(file, parsed);
     }
+    if (!parsed.hasErrors) {
+      this.lastGood.set(file, parsed);
+      return { parsed, used: parsed, keptLastGood: false };
+    }
+    const good = this.lastGood.get(file);
+    return good ? { parsed, used: good, keptLastGood: true } : { parsed, used: parsed, keptLastGood: false };
   }
-  layers.push({ file, content: parsed.content });
-  return layers;
 }
 
-export interface ResolveOptions {
+/** Team files that apply to a document, nearest first, up to `stopAt` (or a file with "root": true). */
+export function findTeamFiles(documentPath: string, store: TeamFileStore, stopAt?: string): string[] {
+  const out: string[] = [];
+  let dir = path.dirname(path.resolve(documentPath));
+  const stop = stopAt ? path.resolve(stopAt) : undefined;
+  for (let i = 0; i < MAX_WALK; i++) {
+    const candidate = path.join(dir, TEAM_FILE);
+    const loaded = store.load(candidate);
+    if (loaded) {
+      out.push(candidate);
+      if (loaded.used.content.root === true) break;
+    }
+    if (stop && dir === stop) break;
+    const parent = path.dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  return out;
+}
+
+/** One source of settings in the merge: a preset or a team file. */
+export interface Layer {
+  /** The team file's path, or the preset's name. */
+  source: string;
+  content: TeamFile;
+  parsed?: ParsedTeamFile;
+}
+
+/** The team's configuration for a folder, before personal settings. Cached by the server per folder. */
+export interface TeamConfig {
+  /** In merge order: presets, then team files farther first (each after the files it extends). */
+  layers: Layer[];
+  /** Every team file read, nearest first, extended files included: watch these. */
+  files: string[];
+  /** The nearest team file, if any. */
+  teamFile?: string;
+  problems: ConfigProblem[];
+  /** True when some file has an error (the last good or the valid part of it applies). */
+  broken: boolean;
+  /** Files whose last good version is in force because the current one has errors. */
+  keptLastGood: string[];
+}
+
+export interface TeamOptions {
+  /** The document (or any path in the folder) the configuration is for. */
   documentPath: string;
-  /** The workspace folder (team files are looked for up to it). */
+  /** The workspace folder: team files are looked for up to it, not farther. */
   stopAt?: string;
-  read: ReadFile;
+  store: TeamFileStore;
   /** An explicit team file (CLI --config): used instead of searching. */
   configFile?: string;
+}
+
+export function resolveTeam(opts: TeamOptions): TeamConfig {
+  const { store } = opts;
+  const team: TeamConfig = { layers: [], files: [], problems: [], broken: false, keptLastGood: [] };
+  const teamFiles = opts.configFile ? [path.resolve(opts.configFile)] : findTeamFiles(opts.documentPath, store, opts.stopAt);
+  team.teamFile = teamFiles[0];
+  const presets: Layer[] = [];
+  const fileLayers: Layer[] = [];
+  const seenProblems = new Set<ParsedTeamFile>();
+
+  const visit = (file: string, chain: string[], from?: { parsed: ParsedTeamFile; place: Place }) => {
+    const complain = (message: string) => {
+      if (from) team.problems.push(problemAt(from.parsed, from.place, message));
+      else team.problems.push({ file, offset: 0, length: 0, line: 0, column: 0, message, severity: 'error' });
+    };
+    if (chain.includes(file)) return complain(`"extends" makes a cycle: ${[...chain, file].map((f) => path.basename(path.dirname(f)) + '/' + path.basename(f)).join(' → ')}.`);
+    if (chain.length > MAX_EXTENDS_DEPTH) return complain(`"extends" is nested more than ${MAX_EXTENDS_DEPTH} deep; the chain stops here.`);
+    const loaded = store.load(file);
+    if (!loaded) return complain(from ? `Cannot read "${path.relative(path.dirname(from.parsed.file), file) || file}": no such file.` : `Cannot read the team file ${file}.`);
+    if (!team.files.includes(file)) team.files.push(file);
+    if (!seenProblems.has(loaded.parsed)) {
+      seenProblems.add(loaded.parsed);
+      team.problems.push(...loaded.parsed.problems);
+      if (loaded.keptLastGood) team.keptLastGood.push(file);
+    }
+    const { used } = loaded;
+    const ext = used.content.extends ?? [];
+    const exts = typeof ext === 'string' ? [ext] : ext;
+    exts.forEach((e, i) => {
+      const place = used.extendsPlaces[i] ?? { offset: 0, length: 0 };
+      if (e.startsWith(PRESET_PREFIX)) {
+        const preset = PRESETS[e];
+        if (!preset) team.problems.push(problemAt(used, place, `Unknown preset "${e}". Presets: ${Object.keys(PRESETS).join(', ')}.`));
+        else if (!presets.some((p) => p.source === e)) presets.push({ source: e, content: preset });
+      } else visit(path.resolve(path.dirname(file), e), [...chain, file], { parsed: used, place });
+    });
+    // A file reached twice (found by the walk and extended too) applies once, where first reached.
+    if (!fileLayers.some((l) => l.source === file)) fileLayers.push({ source: file, content: used.content, parsed: used });
+  };
+  for (const f of [...teamFiles].reverse()) visit(f, []);
+
+  team.layers = [...presets, ...fileLayers];
+  team.files = [...teamFiles.filter((f) => team.files.includes(f)), ...team.files.filter((f) => !teamFiles.includes(f))];
+  team.broken = team.problems.some((p) => p.severity === 'error');
+  return team;
+}
+
+/** A waiver in force, with the file and place it came from (to report it expired or orphaned). */
+export interface WaiverSource {
+  waiver: Waiver;
+  file: string;
+  place: Place;
+  expiresPlace?: Place;
+  parsed?: ParsedTeamFile;
+}
+
+export interface IgnoreGlob {
+  /** The folder of the team file that lists the glob: the glob is relative to it. */
+  base: string;
+  glob: string;
+}
+
+export interface ResolvedConfig {
+  engine: EngineConfig;
+  glossary: Record<string, string>;
+  ignore: IgnoreGlob[];
+  /** Every team file read, nearest first, extended files included: watch these. */
+  files: string[];
+  teamFile?: string;
+  problems: ConfigProblem[];
+  broken: boolean;
+  keptLastGood: string[];
+  /** Parallel to engine.waivers. */
+  waivers: WaiverSource[];
+  /** Personal settings that the team file does not allow to change anything (to say so once). */
+  ignoredPersonal: string[];
+}
+
+export interface PersonalOptions {
   settings?: Partial<EditorSettings>;
   /** The editor's UI language, used when settings.locale is "auto". */
   uiLocale?: string;
-  cache?: Map<string, ParsedTeamFile>;
 }
 
-export function resolveConfig(opts: ResolveOptions): ResolvedConfig {
-  const problems: ConfigProblem[] = [];
-  const files: string[] = [];
-  const cache = opts.cache ?? new Map();
-  const teamFiles = opts.configFile ? [path.resolve(opts.configFile)] : findTeamFiles(opts.documentPath, opts.read, opts.stopAt);
-  // Farther files first, so nearer files override them.
-  const layers: Layer[] = [];
-  for (const f of [...teamFiles].reverse()) layers.push(...expand(f, opts.read, problems, files, cache));
-
+/** The team's layers merged over the defaults, then the personal settings the team allows. */
+export function applyConfig(team: TeamConfig, opts: PersonalOptions = {}): ResolvedConfig {
   const settings = opts.settings ?? {};
   const locale = settings.locale && settings.locale !== 'auto' ? settings.locale : (opts.uiLocale ?? 'en').toLowerCase().startsWith('sv') ? 'sv' : 'en';
   const engine = defaultConfig({ locale });
-  const glossary: Record<string, string> = {};
-  const ignore = { base: teamFiles[0] ? path.dirname(teamFiles[0]) : path.dirname(opts.documentPath), globs: [] as string[] };
-  const waiverSources: string[] = [];
-  let allow: boolean | string[] = teamFiles.length === 0;
+  const out: ResolvedConfig = { engine, glossary: {}, ignore: [], files: team.files, teamFile: team.teamFile, problems: team.problems, broken: team.broken, keptLastGood: team.keptLastGood, waivers: [], ignoredPersonal: [] };
+  let allow: boolean | string[] | undefined;
   let teamLanguage: EngineConfig['language'] | undefined;
 
-  for (const { file, content } of layers) {
+  for (const { source, content, parsed } of team.layers) {
     for (const [id, entry] of Object.entries(content.rules ?? {})) applyRule(engine, id, entry);
     if (content.language) teamLanguage = content.language;
     if (content.lexicon) {
-      engine.lexicon ??= {};
+      const lex = (engine.lexicon ??= {}) as Record<string, Record<string, unknown[]>>;
       for (const [lang, cats] of Object.entries(content.lexicon)) {
-        const target = ((engine.lexicon as Record<string, Record<string, unknown[]>>)[lang] ??= {});
+        const target = (lex[lang] ??= {});
         for (const [cat, items] of Object.entries(cats ?? {})) if (Array.isArray(items)) (target[cat] ??= []).push(...items);
       }
     }
     if (content.templates) {
-      engine.templates ??= {};
+      const tpl = (engine.templates ??= {}) as Record<string, Record<string, unknown>>;
       for (const [lang, t] of Object.entries(content.templates)) {
-        const cur = ((engine.templates as Record<string, Record<string, unknown>>)[lang] ??= {});
+        const cur = (tpl[lang] ??= {});
         for (const [k, v] of Object.entries(t ?? {})) cur[k] = k === 'requirement' ? { ...(cur[k] as object), ...(v as object) } : v;
       }
     }
-    Object.assign(glossary, content.glossary ?? {});
-    if (Array.isArray(content.waivers)) {
-      engine.waivers ??= [];
-      for (const w of content.waivers) {
-        engine.waivers.push(w);
-        waiverSources.push(file);
-      }
-    }
-    if (Array.isArray(content.ignore)) {
-      ignore.base = path.dirname(file);
-      ignore.globs.push(...content.ignore);
-    }
+    Object.assign(out.glossary, content.glossary ?? {});
+    (content.waivers ?? []).forEach((waiver, i) => {
+      (engine.waivers ??= []).push(waiver);
+      out.waivers.push({ waiver, file: source, place: parsed?.waiverPlaces[i] ?? { offset: 0, length: 0 }, expiresPlace: parsed?.expiresPlaces[i], parsed });
+    });
+    for (const glob of content.ignore ?? []) out.ignore.push({ base: path.dirname(source), glob });
     if (content.allowPersonalOverrides !== undefined) allow = content.allowPersonalOverrides;
   }
 
-  // Personal settings: UI and limits are personal; rules only where the team allows.
+  // Personal settings. Without a team file, they are all the user's; with one, the team decides.
+  if (allow === undefined) allow = team.layers.every((l) => !l.parsed);
+  const allowed = (key: string) => allow === true || (Array.isArray(allow) && allow.includes(key));
   if (settings.maxFileSizeMb !== undefined) engine.maxFileSizeMb = settings.maxFileSizeMb;
   if (settings.maxProblems !== undefined) engine.maxProblems = settings.maxProblems;
-  engine.language = teamLanguage ?? settings.language ?? 'auto';
+  engine.language = teamLanguage ?? 'auto';
+  if (settings.language && settings.language !== 'auto') {
+    if (teamLanguage === undefined || allowed('language')) engine.language = settings.language;
+    else if (settings.language !== teamLanguage) out.ignoredPersonal.push('language');
+  }
   for (const [id, sev] of Object.entries(settings.rules ?? {})) {
     if (!RULE_IDS.includes(id)) continue;
-    if (allow === true || (Array.isArray(allow) && allow.includes(id))) applyRule(engine, id, sev);
+    if (allowed(id)) applyRule(engine, id, sev);
+    else out.ignoredPersonal.push(`rules.${id}`);
   }
-  return { engine, glossary, ignore, files, teamFile: teamFiles[0], problems, waiverSources };
+  return out;
+}
+
+export interface ResolveOptions extends TeamOptions, PersonalOptions {}
+
+export function resolveConfig(opts: ResolveOptions): ResolvedConfig {
+  return applyConfig(resolveTeam(opts), opts);
 }
 
 function applyRule(engine: EngineConfig, id: string, entry: TeamRuleEntry | RuleSetting): void {
@@ -248,13 +355,52 @@ function applyRule(engine: EngineConfig, id: string, entry: TeamRuleEntry | Rule
   }
 }
 
-function lineStarts(text: string): number[] {
+/** True when the team's "ignore" globs exclude the document ("!glob" takes a document back in). */
+export function isIgnored(config: Pick<ResolvedConfig, 'ignore'>, documentPath: string): boolean {
+  let ignored = false;
+  for (const { base, glob } of config.ignore) {
+    const negated = glob.startsWith('!');
+    const pattern = negated ? glob.slice(1) : glob;
+    const rel = path.relative(base, documentPath).split(path.sep).join('/');
+    if (!rel || rel.startsWith('../') || path.isAbsolute(rel)) continue;
+    if (matcher(pattern)(rel)) ignored = !negated;
+  }
+  return ignored;
+}
+
+const matchers = new Map<string, (p: string) => boolean>();
+function matcher(glob: string): (p: string) => boolean {
+  let m = matchers.get(glob);
+  if (!m) {
+    // A glob without a slash matches at any depth, as in .gitignore ("drafts/**" vs "*.draft.md").
+    const g = glob.replace(/^\.\//, '').replace(/\/$/, '/**');
+    m = picomatch(g, { dot: true, matchBase: !g.includes('/') });
+    if (matchers.size > 1000) matchers.clear();
+    matchers.set(glob, m);
+  }
+  return m;
+}
+
+/** Waivers past their expiry date, as warnings at their "expires" in the team file. */
+export function expiredWaivers(config: Pick<ResolvedConfig, 'waivers'>, today = new Date().toISOString().slice(0, 10)): ConfigProblem[] {
+  const out: ConfigProblem[] = [];
+  for (const w of config.waivers) {
+    if (!w.waiver.expires || w.waiver.expires >= today || !w.parsed) continue;
+    out.push(problemAt(w.parsed, w.expiresPlace ?? w.place, `This waiver for ${w.waiver.rule} expired on ${w.waiver.expires}: the finding it waived is reported again. Renew "expires" or remove the waiver.`, 'warning'));
+  }
+  return out;
+}
+
+export function computeLineStarts(text: string): number[] {
   const s = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) s.push(i + 1);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) s.push(i + 1);
+  }
   return s;
 }
 
-function lineOf(starts: number[], offset: number): number {
+export function lineOf(starts: number[], offset: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {

@@ -8,6 +8,8 @@ export interface TeamFile {
   $schema?: string;
   /** Relative file paths or built-in presets ("policy-lens:recommended", "policy-lens:strict"). */
   extends?: string | string[];
+  /** Stop looking for team files in folders farther up. */
+  root?: boolean;
   rules?: Record<string, TeamRuleEntry>;
   language?: 'auto' | Language;
   lexicon?: Partial<Record<Language, Partial<Record<Category, (string | InContextEntryLike)[]>>>>;
@@ -15,7 +17,7 @@ export interface TeamFile {
   glossary?: Record<string, string>;
   waivers?: Waiver[];
   ignore?: string[];
-  /** Which personal editor settings may change what this file says: true (all), false (none), or rule ids. */
+  /** Which personal editor settings may change what the team says: true (all), false (none), or rule ids and "language". */
   allowPersonalOverrides?: boolean | string[];
 }
 

@@ -1,30 +1,51 @@
 // Configuration per document: the editor's settings (pulled per resource and cached as promises) over
-// the team files. A team file that breaks keeps the last good configuration in force for the
-// documents under it, and the problem is reported (diagnostics on the team file, status, log).
+// the team files. The team's configuration is resolved once per folder and cached until a team file or
+// the workspace changes, so typing in a document costs no file reads and no parsing. A team file that
+// breaks keeps its last good version in force (see TeamFileStore); the problem is reported as
+// diagnostics on the file, in the status bar and in the log.
 
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Connection } from 'vscode-languageserver';
-import { resolveConfig, ResolvedConfig, ParsedTeamFile } from '../config/loader';
+import { applyConfig, isIgnored, readTeamFileFromDisk, resolveTeam, ResolvedConfig, TeamConfig, TeamFileStore } from '../config/loader';
 import { DEFAULT_SETTINGS, EditorSettings } from '../config/types';
+import type { Logger } from './logger';
+
+export type DocumentConfig = ResolvedConfig & { settings: EditorSettings; ignored: boolean };
 
 export class ConfigService {
   private settings = new Map<string, Promise<EditorSettings>>();
-  private lastGood = new Map<string, ResolvedConfig>();
-  private parsed = new Map<string, ParsedTeamFile>();
-  /** Text of open team files, which shadow what is on disk. */
+  private teams = new Map<string, TeamConfig>();
+  private resolved = new Map<string, { team: TeamConfig; settings: EditorSettings; config: DocumentConfig }>();
+  private saidIgnored = new Set<string>();
+  /** Text of open team files, which shadows what is on disk. */
   readonly overlay = new Map<string, string>();
+  readonly store = new TeamFileStore((f) => this.read(f));
   workspaceFolders: string[] = [];
   uiLocale = 'en';
   configurationCapability = false;
+  log?: Logger;
+  /** Called when a folder's team configuration is (re)computed: publish its problems. */
+  onTeamResolved?: (team: TeamConfig) => void;
 
   constructor(private readonly connection: Connection) {}
 
-  /** Forget cached settings and parsed team files (after a change), so the next resolve re-reads. */
-  invalidate(): void {
+  /** Settings changed: forget them (team configurations stay). */
+  invalidateSettings(): void {
     this.settings.clear();
-    this.parsed.clear();
+    this.resolved.clear();
+  }
+
+  /** A team file (or the set of workspace folders) changed: resolve team configurations again. */
+  invalidateTeams(): void {
+    this.teams.clear();
+    this.resolved.clear();
+  }
+
+  /** Forget everything cached (the store keeps last good versions of team files). */
+  invalidate(): void {
+    this.invalidateSettings();
+    this.invalidateTeams();
   }
 
   private async editorSettings(uri: string): Promise<EditorSettings> {
@@ -40,39 +61,58 @@ export class ConfigService {
     return p;
   }
 
-  async resolve(uri: string): Promise<ResolvedConfig & { settings: EditorSettings; broken: boolean }> {
-    const settings = await this.editorSettings(uri);
-    const docPath = uriToPath(uri);
-    const stopAt = docPath ? this.workspaceFolders.filter((f) => isInside(docPath, f)).sort((a, b) => b.length - a.length)[0] : undefined;
-    const resolved = resolveConfig({
-      documentPath: docPath ?? path.join(this.workspaceFolders[0] ?? process.cwd(), 'untitled.md'),
-      stopAt,
-      read: (f) => this.read(f),
-      settings,
-      uiLocale: this.uiLocale,
-      cache: this.parsed,
-    });
-    const key = resolved.teamFile ?? '';
-    const broken = resolved.problems.some((p) => p.severity === 'error');
-    if (broken && this.lastGood.has(key)) {
-      const good = this.lastGood.get(key)!;
-      // Keep the last good team configuration, with today's personal settings and the new problems.
-      return { ...good, problems: resolved.problems, files: resolved.files, settings, broken };
+  /** The workspace folder a path is in (the innermost, for nested folders). */
+  folderOf(p: string): string | undefined {
+    return this.workspaceFolders.filter((f) => isInside(p, f)).sort((a, b) => b.length - a.length)[0];
+  }
+
+  /** The team configuration for documents in the folder of `documentPath`. */
+  team(documentPath: string): TeamConfig {
+    const stopAt = this.folderOf(documentPath);
+    const key = `${path.dirname(documentPath)}\0${stopAt ?? ''}`;
+    let team = this.teams.get(key);
+    if (!team) {
+      team = resolveTeam({ documentPath, stopAt, store: this.store });
+      this.teams.set(key, team);
+      this.report(team);
+      this.onTeamResolved?.(team);
     }
-    if (!broken) this.lastGood.set(key, resolved);
-    return { ...resolved, settings, broken };
+    return team;
+  }
+
+  async resolve(uri: string): Promise<DocumentConfig> {
+    const settings = await this.editorSettings(uri);
+    const docPath = uriToPath(uri) ?? path.join(this.workspaceFolders[0] ?? process.cwd(), 'untitled.md');
+    const team = this.team(docPath);
+    const cached = this.resolved.get(uri);
+    if (cached && cached.team === team && cached.settings === settings) return cached.config;
+    const resolved = applyConfig(team, { settings, uiLocale: this.uiLocale });
+    const ignored = uriToPath(uri) !== undefined && isIgnored(resolved, docPath);
+    // An ignored document is handled as one with the linter off: no findings are published for it.
+    const config: DocumentConfig = { ...resolved, settings: ignored ? { ...settings, enable: false } : settings, ignored };
+    this.resolved.set(uri, { team, settings, config });
+    for (const key of resolved.ignoredPersonal) {
+      const k = `${resolved.teamFile}\0${key}`;
+      if (this.saidIgnored.has(k)) continue;
+      this.saidIgnored.add(k);
+      this.log?.info(`Your setting policyLens.${key} is not applied: the team file ${resolved.teamFile} does not allow personal overrides of it ("allowPersonalOverrides").`);
+    }
+    return config;
+  }
+
+  /** Says once per computed team configuration what is wrong with its files, and what applies. */
+  private report(team: TeamConfig): void {
+    const first = team.problems.find((p) => p.severity === 'error');
+    if (!first) return;
+    const where = `${first.file}:${first.line + 1}:${first.column + 1}`;
+    const kept = team.keptLastGood.length ? `the last good version of ${team.keptLastGood.map((f) => path.basename(f)).join(', ')} stays in force` : 'the valid parts of it apply';
+    this.log?.error(`Team file error at ${where}: ${first.message} Until it is fixed, ${kept}.`);
   }
 
   read(file: string): string | undefined {
     const o = this.overlay.get(file);
     if (o !== undefined) return o;
-    try {
-      const st = fs.statSync(file);
-      if (!st.isFile()) return undefined;
-      return fs.readFileSync(file, 'utf8');
-    } catch {
-      return undefined;
-    }
+    return readTeamFileFromDisk(file);
   }
 }
 
@@ -80,11 +120,14 @@ export function normalizeSettings(v: unknown): EditorSettings {
   // Clients may answer null or leave out keys: treat what is missing as the default.
   const o = v && typeof v === 'object' ? (v as Record<string, unknown>) : {};
   const num = (x: unknown, d: number) => (typeof x === 'number' && Number.isFinite(x) && x > 0 ? x : d);
+  const rules: EditorSettings['rules'] = {};
+  if (o.rules && typeof o.rules === 'object')
+    for (const [id, sev] of Object.entries(o.rules as Record<string, unknown>)) if (sev === 'off' || sev === 'hint' || sev === 'info' || sev === 'warning' || sev === 'error') rules[id] = sev;
   return {
     enable: typeof o.enable === 'boolean' ? o.enable : DEFAULT_SETTINGS.enable,
     language: o.language === 'sv' || o.language === 'en' ? o.language : 'auto',
     locale: o.locale === 'sv' || o.locale === 'en' ? o.locale : 'auto',
-    rules: o.rules && typeof o.rules === 'object' ? (o.rules as EditorSettings['rules']) : {},
+    rules,
     maxFileSizeMb: num(o.maxFileSizeMb, DEFAULT_SETTINGS.maxFileSizeMb),
     maxProblems: num(o.maxProblems, DEFAULT_SETTINGS.maxProblems),
   };
@@ -103,7 +146,7 @@ export function pathToUri(p: string): string {
   return pathToFileURL(p).href;
 }
 
-function isInside(file: string, folder: string): boolean {
+export function isInside(file: string, folder: string): boolean {
   const rel = path.relative(folder, file);
   return !!rel && !rel.startsWith('..') && !path.isAbsolute(rel);
 }

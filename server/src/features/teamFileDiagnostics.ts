@@ -1,60 +1,83 @@
-// Problems in team files are shown where they are: as diagnostics on the team file itself.
+// Problems in team files are shown where they are: as diagnostics on the team file itself, at the exact
+// place (a syntax error, an unknown rule, a rejected pattern, an "extends" that makes a cycle, a waiver
+// that has expired). Published only when they change, so typing elsewhere publishes nothing here.
 
+import * as path from 'node:path';
 import type { Connection, Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
-import { parseTeamFile } from '../config/loader';
+import { applyConfig, expiredWaivers, PRESET_PREFIX, resolveTeam, TEAM_FILE, TeamConfig } from '../config/loader';
+import type { ConfigProblem } from '../config/types';
 import { SOURCE } from '../shared/protocol';
 import type { ConfigService } from './configService';
 import { pathToUri } from './configService';
 
+export const TEAM_FILE_CODE = 'team-file';
+
 export class TeamFileDiagnostics {
-  private shown = new Set<string>();
+  /** What was last published per team file (a key of its diagnostics), to publish only changes. */
+  private published = new Map<string, string>();
+  /** Today's date for waiver expiry; tests may pin it. */
+  today = () => new Date().toISOString().slice(0, 10);
+
   constructor(
     private readonly connection: Connection,
     private readonly config: ConfigService,
   ) {}
 
-  refresh(files: string[]): void {
-    for (const file of files) {
-      if (!file || file.startsWith('policy-lens:')) continue;
-      const text = this.config.read(file);
-      const uri = pathToUri(file);
-      if (text === undefined) {
-        if (this.shown.delete(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
-        continue;
-      }
-      const { problems } = parseTeamFile(file, text);
-      const starts = lineStarts(text);
-      const diagnostics: Diagnostic[] = problems.map((p) => {
-        const end = p.offset + Math.max(p.length, 1);
-        const endLine = lineOf(starts, Math.min(end, text.length));
-        return {
-          range: { start: { line: p.line, character: p.column }, end: { line: endLine, character: Math.min(end, text.length) - starts[endLine] } },
-          severity: p.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
-          source: SOURCE,
-          code: 'team-file',
-          message: p.message,
-        };
-      });
-      if (diagnostics.length) this.shown.add(uri);
-      else this.shown.delete(uri);
-      void this.connection.sendDiagnostics({ uri, diagnostics });
+  /** Publishes the problems of every file of a team configuration. */
+  refresh(team: TeamConfig): void {
+    const problems = [...team.problems, ...expiredWaivers(applyConfig(team), this.today())];
+    for (const file of team.files) this.publish(file, problems.filter((p) => p.file === file));
+    // Files that had problems and are gone now (deleted, or renamed) are cleared.
+    for (const file of [...this.published.keys()]) if (this.config.read(file) === undefined) this.publish(file, []);
+  }
+
+  /** A team file was opened or edited: validate it (and what it extends) even if no document uses it yet. */
+  refreshFile(file: string): void {
+    if (path.basename(file) === TEAM_FILE) {
+      this.refresh(resolveTeam({ documentPath: file, stopAt: path.dirname(file), store: this.config.store }));
+      return;
     }
+    // A file that team files extend: check it as a team file of its own.
+    const team = resolveTeam({ documentPath: file, configFile: file, store: this.config.store });
+    this.refresh(team);
+  }
+
+  private publish(file: string, problems: ConfigProblem[]): void {
+    if (!file || file.startsWith(PRESET_PREFIX)) return;
+    const text = this.config.read(file) ?? '';
+    const seen = new Set<string>();
+    const diagnostics: Diagnostic[] = [];
+    for (const p of problems) {
+      const key = `${p.offset}:${p.length}:${p.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      diagnostics.push(toDiagnostic(text, p));
+    }
+    const key = JSON.stringify(diagnostics);
+    if ((this.published.get(file) ?? '[]') === key) return;
+    if (diagnostics.length) this.published.set(file, key);
+    else this.published.delete(file);
+    void this.connection.sendDiagnostics({ uri: pathToUri(file), diagnostics });
   }
 }
 
-function lineStarts(text: string): number[] {
-  const s = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) s.push(i + 1);
-  return s;
+function toDiagnostic(text: string, p: ConfigProblem): Diagnostic {
+  const start = positionAt(text, p.offset);
+  const end = positionAt(text, p.offset + Math.max(p.length, 1));
+  return { range: { start, end }, severity: p.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, source: SOURCE, code: TEAM_FILE_CODE, message: p.message };
 }
-function lineOf(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
+
+function positionAt(text: string, offset: number): { line: number; character: number } {
+  const o = Math.max(0, Math.min(offset, text.length));
+  let line = 0;
+  let lineStart = 0;
+  for (let i = 0; i < o; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+      line++;
+      lineStart = i + 1;
+    }
   }
-  return lo;
+  return { line, character: o - lineStart };
 }

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { applyEdits as applyJsonEdits, modify } from 'jsonc-parser';
 import type { Connection, WorkspaceEdit } from 'vscode-languageserver';
 import { TEAM_FILE, findTeamFiles } from '../config/loader';
+import { TEAM_FILE_TEMPLATE } from '../shared/teamFileTemplate';
 import type { ConfigService } from './configService';
 import { pathToUri, uriToPath } from './configService';
 
@@ -20,10 +21,10 @@ export interface WaiverRequest {
 export async function recordWaiver(req: WaiverRequest, config: ConfigService, connection: Connection): Promise<boolean> {
   const docPath = uriToPath(req.uri);
   if (!docPath) return false;
-  const folder = config.workspaceFolders.filter((f) => docPath.startsWith(f)).sort((a, b) => b.length - a.length)[0];
-  const existing = findTeamFiles(docPath, (f) => config.read(f), folder)[0];
+  const folder = config.folderOf(docPath);
+  const existing = findTeamFiles(docPath, config.store, folder)[0];
   const file = existing ?? path.join(folder ?? path.dirname(docPath), TEAM_FILE);
-  const before = config.read(file) ?? '{\n  "$schema": "https://policy-lens.dev/schema/policylens.schema.json"\n}\n';
+  const before = config.read(file) ?? TEAM_FILE_TEMPLATE;
   const waiver = { rule: req.rule, quote: req.quote, reason: req.reason?.trim() || 'TODO: state the reason', ...(req.by ? { by: req.by } : {}), date: new Date().toISOString().slice(0, 10) };
   const edits = modify(before, ['waivers', -1], waiver, { formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' }, isArrayInsertion: true });
   const after = applyJsonEdits(before, edits);
