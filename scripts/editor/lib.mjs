@@ -92,6 +92,17 @@ export function startProcess(cmd, args, { env, logFile, cwd } = {}) {
   return child;
 }
 
+/** Ends one started process, its group and everything below it (SIGKILL after graceMs). */
+export async function stopProcess(child, graceMs = 3000) {
+  if (!child.pid) return;
+  const pids = [child.pid, ...descendants(child.pid)];
+  try { process.kill(-child.pid, 'SIGTERM'); } catch { /* group gone */ }
+  for (const p of pids) { try { process.kill(p, 'SIGTERM'); } catch { /* gone */ } }
+  const until = Date.now() + graceMs;
+  while (pids.some(alive) && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
+  for (const p of pids.filter(alive)) { try { process.kill(p, 'SIGKILL'); } catch { /* gone */ } }
+}
+
 /** SIGTERM every process we started and everything below them; SIGKILL what is left after graceMs. */
 export async function killAll(graceMs = 3000) {
   const pids = new Set(descendants(process.pid));
@@ -155,12 +166,12 @@ export function within(ms, what, promise) {
 
 // ---------------------------------------------------------------- code-server
 
-export async function startCodeServer(scratch, { extensionsDir, extraArgs = [], env = {}, tag = 'code-server' } = {}) {
+export async function startCodeServer(scratch, { extensionsDir, userDataDir, extraArgs = [], env = {}, tag = 'code-server', name = 'code-server' } = {}) {
   const port = await freePort();
-  const logFile = path.join(scratch.dir, 'code-server.log');
+  const logFile = path.join(scratch.dir, `${name}.log`);
   const args = [
     CODE_SERVER, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
-    '--user-data-dir', scratch.sub('user-data'), '--extensions-dir', extensionsDir ?? scratch.sub('extensions'),
+    '--user-data-dir', userDataDir ?? scratch.sub('user-data'), '--extensions-dir', extensionsDir ?? scratch.sub('extensions'),
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
     '--reconnection-grace-time', '5', ...extraArgs,
   ];

@@ -18,7 +18,7 @@ const keep = process.argv.includes('--keep');
 const tally = { passed: 0, failed: 0 };
 const RULE = 'eligibility/disjunction';
 const FLAGGED_END = 'eller kommer hem från strider utomlands';
-const INSERTED = ' och har lämnat den våldsbejakande miljön och tagit avstånd från dess ideologi';
+const REQUIREMENT = 'har lämnat den våldsbejakande miljön'; // exact wording is the engine's business
 const TIMEOUT_MS = Number(process.env.POLICY_LENS_EVENT_TIMEOUT_MS ?? 20_000);
 
 async function main() {
@@ -98,11 +98,13 @@ async function main() {
     log(TAG, `  actions: ${r.actions.map((a) => a.title + (a.isPreferred ? ' (preferred)' : '')).join(' | ')}`);
   });
   check('applying it with offset encoding utf-16 inserts the requirement and changes nothing else', () => {
-    const expected = original.replace(FLAGGED_END, FLAGGED_END + INSERTED).replace(/\n$/, '');
-    if (r.after !== expected) {
-      const at = firstDifference(expected, r.after ?? '');
-      throw new Error(`buffer differs at ${at}: ${JSON.stringify(r.after?.slice(Math.max(0, at - 20), at + 40))}`);
-    }
+    // Neovim's buffer text has no final newline; compare like with like.
+    const before = original.replace(/\n$/, '');
+    const at = original.indexOf(FLAGGED_END) + FLAGGED_END.length;
+    const inserted = insertionAfter(before, r.after ?? '', at);
+    if (!inserted.includes(REQUIREMENT)) throw new Error(`the inserted text lacks the requirement: ${JSON.stringify(inserted)}`);
+    if (r.before !== before) throw new Error('the buffer before the fix differs from the file');
+    log(TAG, `  inserted after "${FLAGGED_END.split(' ').slice(-2).join(' ')}": ${JSON.stringify(inserted)}`);
   });
   check('the finding clears after the edit', () => { if (!r.cleared) throw new Error(`still: ${JSON.stringify(r.after_diagnostics)}`); });
   check('the server exits cleanly on shutdown', () => { if (!r.exit || r.exit.code !== 0) throw new Error(`exit ${JSON.stringify(r.exit)}`); });
@@ -115,11 +117,18 @@ async function main() {
   return tally.failed === 0 ? 0 : 1;
 }
 
-/** First UTF-16 index where a and b differ. */
-function firstDifference(a, b) {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return i;
+/** `after` must be `before` plus one single-line insertion at `at`; returns the inserted text. */
+function insertionAfter(before, after, at) {
+  const prefix = before.slice(0, at);
+  const suffix = before.slice(at);
+  if (after.length <= before.length || !after.startsWith(prefix) || !after.endsWith(suffix)) {
+    let i = 0;
+    while (i < before.length && before[i] === after[i]) i++;
+    throw new Error(`not the original plus one insertion at ${at}; first difference at ${i}: ${JSON.stringify(after.slice(Math.max(0, i - 20), i + 50))}`);
+  }
+  const inserted = after.slice(prefix.length, after.length - suffix.length);
+  if (/[\r\n]/.test(inserted)) throw new Error(`the insertion spans lines: ${JSON.stringify(inserted)}`);
+  return inserted;
 }
 
 runMain(TAG, main, { tally, deadlineMs: 3 * 60_000 });

@@ -17,7 +17,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  RESULTS, ROOT, launchChromium, log, makeScratch, requireTools, runMain, seconds, startCodeServer, within,
+  RESULTS, ROOT, launchChromium, log, makeScratch, requireTools, runMain, seconds, startCodeServer, stopProcess, within,
 } from './lib.mjs';
 
 const TAG = 'run-code-server';
@@ -54,15 +54,12 @@ async function main() {
   fs.cpSync(path.join(ROOT, 'test/editor/fixtures'), ws, { recursive: true });
   fs.mkdirSync(RESULTS, { recursive: true });
 
-  const server = await startCodeServer(scratch, {
-    extraArgs: ['--vscode-option', 'enable-smoke-test-driver'],
-    env: { POLICY_LENS_EDITOR_RESULT_FILE: path.join(scratch.dir, 'result-{workspace}.json') },
-    tag: TAG,
-  });
-  const remote = (p) => `vscode-remote://${server.host}${p}`;
-  const payload = JSON.stringify([['extensionDevelopmentPath', remote(EXT_PATH)], ['extensionTestsPath', remote(testsIndex)]]);
-  const browser = await launchChromium(scratch);
+  // Run against a snapshot of the built extension: in a shared work tree a rebuild during the run would
+  // otherwise swap dist/ under the extension host.
+  const extension = snapshotExtension(EXT_PATH, scratch.sub('extension'));
+  log(TAG, `extension: ${manifest.publisher}.${manifest.name} ${manifest.version} from ${EXT_PATH} (snapshot ${extension})`);
 
+  const browser = await launchChromium(scratch);
   const runs = [
     { name: 'single-folder', query: `folder=${encodeURIComponent(path.join(ws, 'ws-single'))}` },
     { name: 'multi-root', query: `workspace=${encodeURIComponent(path.join(ws, 'ws-multi/multi.code-workspace'))}` },
@@ -71,6 +68,17 @@ async function main() {
   for (const run of runs) {
     const runSince = Date.now();
     log(TAG, `── ${run.name} workspace ──`);
+    // A code-server of its own per workspace (fresh user data): a second window in the same server
+    // sometimes got a .code-workspace with no folders.
+    const server = await startCodeServer(scratch, {
+      name: `code-server-${run.name}`,
+      userDataDir: scratch.sub(`user-data-${run.name}`),
+      extraArgs: ['--vscode-option', 'enable-smoke-test-driver'],
+      env: { POLICY_LENS_EDITOR_RESULT_FILE: path.join(scratch.dir, 'result-{workspace}.json') },
+      tag: TAG,
+    });
+    const remote = (p) => `vscode-remote://${server.host}${p}`;
+    const payload = JSON.stringify([['extensionDevelopmentPath', remote(extension)], ['extensionTestsPath', remote(testsIndex)]]);
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
     const consoleLines = [];
@@ -118,11 +126,22 @@ async function main() {
     if (result && code !== 0 && result.failed === 0) { tally.failed += 1; console.error(`[${TAG}] ${run.name}: exit code ${code} with no failed test`); }
     log(TAG, `${run.name}: ${result ? `${result.passed} passed, ${result.failed} failed` : 'no result'} (exit ${code}) in ${seconds(runSince)} s`);
     await context.close();
+    if (!result || result.failed || code !== 0) fs.copyFileSync(server.logFile, path.join(RESULTS, `in-host-${run.name}.code-server.log`));
+    await stopProcess(server.child);
   }
-  if (tally.failed) fs.copyFileSync(server.logFile, path.join(RESULTS, 'in-host-code-server.log'));
   log(TAG, `done in ${seconds(since)} s`);
   console.log(`${tally.passed} passed, ${tally.failed} failed`);
   return tally.failed === 0 && tally.passed > 0 ? 0 : 1;
+}
+
+/** Copies the extension folder minus what a running extension never reads (dependencies are bundled). */
+function snapshotExtension(from, to) {
+  const skip = new Set(['node_modules', '.git', '.cache', 'out', 'test', 'test-results', '.vscode-test', 'bench-results', '.probe', 'docs']);
+  for (const e of fs.readdirSync(from, { withFileTypes: true })) {
+    if (skip.has(e.name) || e.name.endsWith('.vsix')) continue;
+    fs.cpSync(path.join(from, e.name), path.join(to, e.name), { recursive: true });
+  }
+  return to;
 }
 
 /** The console message as printed: %s/%d/%o substituted, %c (CSS) dropped. */

@@ -25,8 +25,9 @@ const tally = { passed: 0, failed: 0 };
 
 const FILE = 'strategi.md';
 const SENTENCE = 'När en person vill lämna en våldsbejakande extremistisk gruppering eller kommer hem från strider utomlands är det avgörande med anpassade inkluderande insatser.';
-const INSERTED = ' och har lämnat den våldsbejakande miljön och tagit avstånd från dess ideologi';
-const FIXED = SENTENCE.replace('strider utomlands', 'strider utomlands' + INSERTED);
+// The fix inserts the requirement right after INSERT_AFTER; its exact wording is the engine's business.
+const INSERT_AFTER = 'kommer hem från strider utomlands';
+const REQUIREMENT = 'har lämnat den våldsbejakande miljön';
 const RULE = 'eligibility/disjunction';
 // The preferred fix's title, in English (code-server's default display language) or Swedish.
 const PREFERRED_TITLE = /^(Require leaving: add|Kräv avhopp: lägg till)/;
@@ -191,7 +192,7 @@ async function main() {
       log(TAG, `  applying: ${chosen}`);
       await page.keyboard.press('Enter');
       await menu.first().waitFor({ state: 'hidden' });
-      await editor.locator('.view-lines', { hasText: 'och har lämnat den våldsbejakande miljön' }).waitFor({ state: 'visible' });
+      await editor.locator('.view-lines', { hasText: REQUIREMENT }).waitFor({ state: 'visible' });
       await squiggle.first().waitFor({ state: 'detached', timeout: 15_000 });
     });
 
@@ -199,15 +200,12 @@ async function main() {
       await page.locator('.tab.active.dirty', { hasText: FILE }).waitFor({ state: 'visible', timeout: 5000 });
       await page.keyboard.press('Control+S');
       await page.locator('.tab.active.dirty').waitFor({ state: 'detached', timeout: 15_000 });
-      const expected = original.replace(SENTENCE, FIXED);
-      const onDisk = fs.readFileSync(file, 'utf8');
-      if (onDisk !== expected) {
-        const at = firstDifference(expected, onDisk);
-        throw new Error(`file on disk differs from the original plus the requirement, first at offset ${at}: ${JSON.stringify(onDisk.slice(Math.max(0, at - 30), at + 60))}`);
-      }
       const bytes = fs.readFileSync(file);
-      if (!bytes.equals(Buffer.from(expected, 'utf8'))) throw new Error('bytes on disk differ (encoding or line endings)');
-      log(TAG, `  on disk: +${bytes.length - Buffer.byteLength(original)} bytes, exactly ${JSON.stringify(INSERTED)} after "strider utomlands"`);
+      const inserted = insertionAfter(original, bytes.toString('utf8'), original.indexOf(SENTENCE) + SENTENCE.indexOf(INSERT_AFTER) + INSERT_AFTER.length);
+      if (!inserted.includes(REQUIREMENT)) throw new Error(`the inserted text lacks the requirement: ${JSON.stringify(inserted)}`);
+      const at = original.indexOf(SENTENCE) + SENTENCE.indexOf(INSERT_AFTER) + INSERT_AFTER.length;
+      if (!bytes.equals(Buffer.from(original.slice(0, at) + inserted + original.slice(at), 'utf8'))) throw new Error('bytes on disk differ (encoding, BOM or line endings)');
+      log(TAG, `  on disk: +${bytes.length - Buffer.byteLength(original)} bytes, only ${JSON.stringify(inserted)} inserted after "${INSERT_AFTER}"`);
     });
 
     if (docsImage && shots.hover) {
@@ -224,11 +222,21 @@ async function main() {
   return tally.failed === 0 ? 0 : 1;
 }
 
-/** First UTF-16 index where a and b differ. */
-function firstDifference(a, b) {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return i;
+/**
+ * `after` must be `before` with one run of text (no line break) inserted at `at`, every other byte the
+ * same. Returns the inserted text; throws with the first difference otherwise.
+ */
+function insertionAfter(before, after, at) {
+  const prefix = before.slice(0, at);
+  const suffix = before.slice(at);
+  if (after.length <= before.length || !after.startsWith(prefix) || !after.endsWith(suffix)) {
+    let i = 0;
+    while (i < before.length && before[i] === after[i]) i++;
+    throw new Error(`the file is not the original plus one insertion at ${at}; first difference at ${i}: ${JSON.stringify(after.slice(Math.max(0, i - 30), i + 60))}`);
+  }
+  const inserted = after.slice(prefix.length, after.length - suffix.length);
+  if (/[\r\n]/.test(inserted)) throw new Error(`the insertion spans lines: ${JSON.stringify(inserted)}`);
+  return inserted;
 }
 
 runMain(TAG, main, { tally, deadlineMs: Number(process.env.POLICY_LENS_EDITOR_DEADLINE_MS ?? 5 * 60_000) });

@@ -12,9 +12,11 @@ export const RETURNEE = 'eligibility/returnee-as-target-group';
 /** The sentence every suite is built around (DESIGN.md, issue 6). */
 export const SENTENCE =
   'När en person vill lämna en våldsbejakande extremistisk gruppering eller kommer hem från strider utomlands är det avgörande med anpassade inkluderande insatser.';
-/** What the preferred fix inserts after "kommer hem från strider utomlands". */
-export const INSERTED = ' och har lämnat den våldsbejakande miljön och tagit avstånd från dess ideologi';
-export const FIXED_SENTENCE = SENTENCE.replace('strider utomlands', 'strider utomlands' + INSERTED);
+/** The preferred fix inserts the requirement right after this (the open alternative's end)... */
+export const INSERT_AFTER = 'kommer hem från strider utomlands';
+/** ...and the inserted text carries this requirement. The exact wording (punctuation, templates) is the
+ * engine's business; the editor tests check that what the server proposes is what lands, and nothing else. */
+export const REQUIREMENT = 'har lämnat den våldsbejakande miljön';
 
 /** Long enough for a cold server on a busy 2-core machine, short enough to fail a hung run. */
 export const EVENT_TIMEOUT_MS = Number(process.env.POLICY_LENS_EVENT_TIMEOUT_MS ?? 20_000);
@@ -84,6 +86,24 @@ export function folderUri(name?: string): vscode.Uri {
   const f = folders.find((x) => x.name === name);
   assert.ok(f, `no workspace folder named ${name}; have ${folders.map((x) => x.name).join(', ')}`);
   return f.uri;
+}
+
+/** Resolves once the workspace has `count` folders (checks now, then on each change; bounded). */
+export function waitForWorkspaceFolders(count: number, timeoutMs = EVENT_TIMEOUT_MS): Promise<void> {
+  const have = () => vscode.workspace.workspaceFolders?.length ?? 0;
+  if (have() === count) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const sub = vscode.workspace.onDidChangeWorkspaceFolders(() => {
+      if (have() !== count) return;
+      clearTimeout(timer);
+      sub.dispose();
+      resolve();
+    });
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`Timed out after ${timeoutMs} ms waiting for ${count} workspace folders; have ${have()}`));
+    }, timeoutMs);
+  });
 }
 
 export async function openDoc(uri: vscode.Uri): Promise<{ doc: vscode.TextDocument; editor: vscode.TextEditor }> {

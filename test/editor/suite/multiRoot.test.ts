@@ -3,7 +3,7 @@
 
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { DISJUNCTION, closeAllEditors, codeOf, folderUri, openDoc, readDisk, replaceAndSave, waitForDiagnostics } from './helpers';
+import { DISJUNCTION, closeAllEditors, waitForWorkspaceFolders, codeOf, folderUri, openDoc, readDisk, replaceAndSave, waitForDiagnostics } from './helpers';
 
 const severityOf = (ds: vscode.Diagnostic[]) => ds.find((d) => codeOf(d) === DISJUNCTION)?.severity;
 const withSeverity = (s: vscode.DiagnosticSeverity) => (ds: vscode.Diagnostic[]) => severityOf(ds) === s;
@@ -15,9 +15,10 @@ suite('multi-root: a team file per folder', () => {
   let goodA: string;
   let teamADoc: vscode.TextDocument | undefined;
 
-  suiteSetup(() => {
+  suiteSetup(async () => {
     assert.ok(vscode.workspace.workspaceFile, 'opened as a .code-workspace');
-    assert.equal(vscode.workspace.workspaceFolders?.length, 2);
+    // In code-server the folders of a .code-workspace can arrive just after the test host starts.
+    await waitForWorkspaceFolders(2);
     a = vscode.Uri.joinPath(folderUri('team-a'), 'plan.md');
     b = vscode.Uri.joinPath(folderUri('team-b'), 'plan.txt');
     teamA = vscode.Uri.joinPath(folderUri('team-a'), '.policylens.json');

@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
-  DISJUNCTION, FIXED_SENTENCE, INSERTED, RETURNEE, SENTENCE, SOURCE,
+  DISJUNCTION, INSERT_AFTER, REQUIREMENT, RETURNEE, SENTENCE, SOURCE,
   closeAllEditors, codeOf, folderUri, hasCode, hoverText, lacksCode, only, openDoc, ours, readDisk,
   replaceAndSave, waitForDiagnostics,
 } from './helpers';
@@ -50,6 +50,7 @@ suite('single folder: finding, hover, quick fix', () => {
   });
 
   let preferred: vscode.CodeAction;
+  let insertion: vscode.TextEdit;
   test('code actions offer a preferred quick fix for the finding', async () => {
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
       'vscode.executeCodeActionProvider', uri, finding.range, vscode.CodeActionKind.QuickFix.value);
@@ -61,7 +62,12 @@ suite('single folder: finding, hover, quick fix', () => {
     assert.ok(fixes.length >= 2, `expected several fixes that edit the document, got: ${list}`);
     preferred = only(all.filter((a) => a.isPreferred), `preferred fix among: ${list}`);
     assert.ok(fixes.includes(preferred), 'the preferred action is one of the edits');
-    assert.ok(preferred.edit?.get(uri).some((e) => e.newText === INSERTED), `the preferred fix inserts ${JSON.stringify(INSERTED)}`);
+    const edits = preferred.edit!.get(uri);
+    insertion = only(edits, 'text edit in the preferred fix');
+    assert.ok(insertion.range.isEmpty, `the preferred fix inserts, it does not replace: ${JSON.stringify(insertion)}`);
+    const at = doc.offsetAt(insertion.range.start);
+    assert.ok(doc.getText().slice(0, at).endsWith(INSERT_AFTER), `inserted after ${JSON.stringify(doc.getText().slice(at - 40, at))}`);
+    assert.ok(insertion.newText.includes(REQUIREMENT) && !/[\r\n]/.test(insertion.newText), `inserted text ${JSON.stringify(insertion.newText)}`);
     assert.ok(preferred.kind && vscode.CodeActionKind.QuickFix.contains(preferred.kind), `kind ${preferred.kind?.value}`);
   });
 
@@ -69,13 +75,13 @@ suite('single folder: finding, hover, quick fix', () => {
     if (preferred.edit) assert.ok(await vscode.workspace.applyEdit(preferred.edit), 'applyEdit refused');
     if (preferred.command) await vscode.commands.executeCommand(preferred.command.command, ...(preferred.command.arguments ?? []));
     const original = originalBytes.toString('utf8');
-    const expected = original.replace(SENTENCE, FIXED_SENTENCE);
-    assert.notEqual(expected, original);
+    const at = original.indexOf(SENTENCE) + SENTENCE.indexOf(INSERT_AFTER) + INSERT_AFTER.length;
+    const expected = original.slice(0, at) + insertion.newText + original.slice(at);
     assert.equal(doc.getText(), expected, 'the document after the fix');
     await waitForDiagnostics(uri, lacksCode(DISJUNCTION), `the ${DISJUNCTION} finding to clear`);
     assert.ok(await doc.save(), 'save failed');
     const onDisk = readDisk(uri);
-    assert.ok(onDisk.equals(Buffer.from(expected, 'utf8')), `file on disk differs from the original plus ${JSON.stringify(INSERTED)}`);
+    assert.ok(onDisk.equals(Buffer.from(expected, 'utf8')), `file on disk differs from the original plus ${JSON.stringify(insertion.newText)}`);
   });
 });
 
