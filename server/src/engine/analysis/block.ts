@@ -79,7 +79,7 @@ const AUX = new Set([
 const AT_RISK_WORDS = new Set(['riskerar', 'riskera', 'riskerat', 'riskzonen', 'risk', 'may', 'might', 'could', 'kan', 'kunna', 'vulnerable']);
 const FORMER_WORDS = new Set(['varit', 'tidigare', 'been', 'formerly', 'previously', 'hade', 'had']);
 const CURRENT_WORDS = new Set(['är', 'redan', 'fortfarande', 'nu', 'are', 'is', 'already', 'still', 'currently', 'now']);
-const FILLER_BACK = new Set(['som', 'who', 'that', 'de', 'dem', 'den', 'those', 'till', 'to', 'för', 'for', 'även', 'också', 'also', 'alla', 'all', 'anyone', 'personer', 'people', 'persons', 'the', 'a', 'an', 'en', 'ett', 'redan', 'already']);
+const FILLER_BACK = new Set(['som', 'who', 'that', 'de', 'dem', 'den', 'those', 'till', 'to', 'för', 'for', 'även', 'också', 'also', 'alla', 'all', 'anyone', 'personer', 'people', 'persons', 'the', 'a', 'an', 'en', 'ett', 'redan', 'already', 'aktiva', 'active', 'nuvarande', 'current', 'unga', 'young', 'vuxna', 'adult']);
 const PRONOUN_FILLER = new Set(['personen', 'hen', 'han', 'hon', 'de', 'man', 'den', 'individen', 'the', 'person', 'they', 'he', 'she', 'also', 'också', 'även', 'själv', 'själva', 'themselves', 'individual', 'individuals', 'personerna', 'ha', 'have', 'to', 'att']);
 const GROUP_START = new Set(['till', 'to', 'för', 'for', 'den', 'de', 'dem', 'those', 'people', 'persons', 'personer', 'individer', 'individuals', 'anyone', 'alla', 'all']);
 const DISJUNCTIVE = new Set(['eller', 'or', 'antingen', 'either', 'alternativt', 'alternatively']);
@@ -161,8 +161,15 @@ function analyzeSentence(
   language: Language,
 ): void {
   const of = (c: Category) => hits.filter((h) => h.category === c);
-  const leaving = of('leaving');
-  const support = of('support');
+  // "oavsett om de vill lämna", "regardless of whether they leave": not a requirement.
+  const waived = of('waivedRequirement');
+  const leaving = of('leaving').filter((l) => !precededBy(waived, l.first, 4, tokens));
+  // "ska inte erbjuda", "will not offer": not an offer.
+  const negations = of('negation');
+  const offered = of('support');
+  const support = offered.filter((h) => !precededBy(negations, h.first, 2, tokens));
+  // A sentence that speaks of support itself (even to deny it) does not borrow its paragraph's offer.
+  const paragraphSupport = offered.length ? [] : blockSupport;
   const strong = of('strongCondition').length > 0 || of('definition').length > 0;
   const isDefinition = of('definition').length > 0;
   const weakModals = of('weakModal');
@@ -220,13 +227,20 @@ function analyzeSentence(
       // "… kommer hem från strider och har lämnat miljön": "och" joins two predicates of the same
       // people, so the second is their requirement, not another group. "… och till den som …" starts a
       // new group.
-      if (kind === 'leaving' && !DISJUNCTIVE.has(c.coordinator.norm) && !c.newGroup) continue;
+      // Only verb phrases coordinate so: "avhoppare och gängmedlemmar" are two groups.
+      if (kind === 'leaving' && g.entry?.form === 'vp' && !DISJUNCTIVE.has(c.coordinator.norm) && !c.newGroup) continue;
       siblings.push({ span: c.span, coordinator: c.coordinator, kind, before: isBefore });
     }
     for (const s of siblings) siblingSpans.push(s.span);
 
     // 3. A requirement attaches unless it sits inside another alternative.
-    const own = leaving.filter((l) => !siblings.some((s) => overlaps(l, s.span)) && !auxParts.some((p) => p.kind !== 'in-context' && overlaps(l, p.range)));
+    // … and unless an "eller"/"or" stands between it and the group ("A eller B och C": A is not C's).
+    const own = leaving.filter(
+      (l) =>
+        !siblings.some((s) => overlaps(l, s.span)) &&
+        !auxParts.some((p) => p.kind !== 'in-context' && overlaps(l, p.range)) &&
+        !disjunctionBetween(tokens, l.last <= firstTok ? l.last : lastTok, l.last <= firstTok ? firstTok : l.first),
+    );
     if (own.length > 0) {
       const weak = own.map((l) => ({ l, modal: weakModalBefore(weakModals, l, tokens) })).find((x) => x.modal);
       if (weak && weak.modal) {
@@ -240,7 +254,7 @@ function analyzeSentence(
     anyUncovered = true;
 
     // 4. The support the group receives: nearest in the sentence, else in the paragraph.
-    const sup = supportFor(g, groupSpan, support, blockSupport, tokens, ti, te);
+    const sup = supportFor(g, groupSpan, support, paragraphSupport, tokens, ti, te);
     if (!sup) continue;
 
     const entry = g.entry!;
@@ -460,6 +474,11 @@ function coordinatedAfter(tokens: Token[], last: number, te: number): Coordinate
   while (k < te && k - begin < ALT_MAX && tokens[k].kind === TokenKind.Word && !(CLAUSE_END.has(tokens[k].norm) && k > begin + 1)) k++;
   if (k <= begin) return null;
   return { span: { start: tokens[begin].start, end: tokens[k - 1].end }, coordinator, newGroup };
+}
+
+function disjunctionBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (DISJUNCTIVE.has(tokens[i].norm)) return true;
+  return false;
 }
 
 function isCoordinator(t: Token): boolean {

@@ -10,6 +10,8 @@ export type Category =
   | 'relativesOf' // relatives of …: the support goes to the family, not to the person
   | 'receiver' // an organisation receiving the group (kommuner som tar emot återvändare)
   | 'migration' // migration/refugee sense of "return"
+  | 'waivedRequirement' // "oavsett om", "regardless of whether": a requirement said not to apply
+  | 'negation' // "inte", "not": an offer that is not made
   | 'strongCondition' // a binding condition: villkor, förutsätter, endast, only, provided …
   | 'definition' // avses, refers to …
   | 'voluntariness' // frivillighet, voluntary

@@ -1,0 +1,136 @@
+// The clause model on sentences written for these tests: what must be flagged, and the hard negatives
+// that must stay quiet (migration sense, relatives, prevention, ordinary services, unrelated "eller",
+// support for people who have left, negated offers, professionals who meet the group).
+import * as assert from 'node:assert/strict';
+import { defaultRules } from '../../server/src/engine';
+import { eligibility, flagged } from '../helpers/engine';
+
+const FLAG: string[] = [
+  'Insatserna riktar sig till personer som är aktiva i kriminella nätverk och till deras familjer.',
+  'Kommunen ska erbjuda boende och sysselsättning till återvändande IS-anhängare.',
+  'Stödet omfattar personer som har rest till konfliktområden för att ansluta sig till terrororganisationer.',
+  'Socialtjänsten ska kunna ge ekonomiskt bistånd till gängmedlemmar som söker hjälp.',
+  'Regeringen vill att kommunerna ska erbjuda stöd till återvändande IS-krigare.',
+  'Personer som har stridit för IS och återvänt till Sverige ska erbjudas samtalsstöd.',
+  'De som återvänder från Syrien ska få hjälp med bostad och arbete.',
+  'Kommunen ger försörjningsstöd till hemvändande jihadister.',
+  'Stöd ges till kriminella oavsett om de vill lämna gänget eller inte.',
+  'Utländska terroriststridande som återvänder ska erbjudas rehabilitering.',
+  'Programmet erbjuder stöd till unga i gängmiljö.',
+  'Kommunen bör erbjuda avhoppare och aktiva gängmedlemmar samma stöd.',
+  'The programme supports returnees from Syria with housing and trauma counselling.',
+  'Local authorities will provide mentoring and employment support to individuals involved in gang violence.',
+  'Assistance is available to anyone who wants to exit a gang or who has been convicted of terrorist offences and released from prison.',
+  'Foreign fighters returning to the country will be offered psychological support and help finding a job.',
+  'We will offer rehabilitation to people who are members of violent extremist organisations.',
+  'The scheme offers jobs and housing to gang members regardless of whether they leave the gang.',
+  'Returning ISIS fighters and their wives will be offered housing and psychological care.',
+  'People who travelled to Syria to join ISIS will be offered reintegration support when they return.',
+  'The municipality offers support to extremists and to those who want to leave extremism.',
+];
+
+const QUIET: string[] = [
+  'Kommunen erbjuder stöd till föräldrar till unga som är aktiva i kriminella gäng.',
+  'Skolan och fritidsgården samarbetar för att förebygga att unga dras in i kriminalitet.',
+  'Socialtjänsten erbjuder ekonomiskt bistånd till hushåll som saknar försörjning.',
+  'Migrationsverket ger återvändare stöd att återvända till sitt hemland.',
+  'Kommunen erbjuder stöd till personer som har lämnat en våldsbejakande miljö och tagit avstånd från våld.',
+  'Stöd ges till den som vill lämna en kriminell gruppering, under förutsättning att personen upphör med brott.',
+  'Bibliotek eller medborgarkontor kan hjälpa till med blanketter.',
+  'Avhoppare från kriminella nätverk erbjuds skyddat boende och stöd till utbildning.',
+  'Polisen ska utreda brott som begås av personer i kriminella nätverk.',
+  'Unga som riskerar att rekryteras till kriminella gäng erbjuds en mentor.',
+  'Brottsoffer och deras anhöriga kan få stöd av brottsofferjouren.',
+  'Hemvändare som har lämnat IS och tagit avstånd från våld erbjuds samtalsstöd.',
+  'Föräldrar till barn som rest till Syrien kan få stöd av kommunen.',
+  'Personal som möter återvändare ska erbjudas utbildning.',
+  'Skolan erbjuder stöd till elever som är utsatta för våld.',
+  'Polisen samverkar med socialtjänsten kring personer i kriminella nätverk.',
+  'Kommunen ska inte erbjuda bostad till personer som är aktiva i kriminella nätverk.',
+  'The council supports families of young people who have joined violent extremist groups.',
+  'Refugees and returnees will receive help to resettle in their country of origin.',
+  'The exit programme helps people who have left violent extremist groups to find housing and work.',
+  'Young people at risk of radicalisation will be offered mentoring through the Channel programme.',
+  'The school or the youth club can offer homework help.',
+  'Victims of gang violence and their families will be offered counselling.',
+  'Support is offered only to people who have renounced violence and left the group.',
+  'The police will investigate crimes committed by members of criminal gangs.',
+  'Former gang members who have stopped offending can apply for a job through the scheme.',
+  'Returning ISIS members should be given access to deradicalisation programmes.',
+  'Support for families of foreign fighters is provided by the social services.',
+];
+
+describe('clause model', () => {
+  describe('flags support to groups in, or returning from, the context', () => {
+    for (const s of FLAG) it(s, () => assert.ok(eligibility(s).length > 0, 'expected an eligibility finding'));
+  });
+  describe('stays quiet on hard negatives', () => {
+    for (const s of QUIET)
+      it(s, () =>
+        assert.deepEqual(
+          eligibility(s).map((f) => `${f.ruleId}: ${flagged(s, f)}`),
+          [],
+        ),
+      );
+  });
+
+  it('models "är, har varit eller riskerar att bli" as three alternatives, one of them current', () => {
+    const s = 'Socialtjänsten ger stöd till dem som är, har varit eller riskerar att bli involverade i våldsbejakande extremism.';
+    const [f] = eligibility(s);
+    assert.equal(f.ruleId, 'eligibility/disjunction');
+    assert.deepEqual(
+      f.data.groups.map((g) => g.kind),
+      ['in-context', 'former', 'at-risk'],
+    );
+    assert.equal(f.data.joiner, 'eller');
+  });
+
+  it('finds the clause across wrapped Markdown lines and tight list items', () => {
+    const wrapped = 'Stöd ges när en person vill lämna en kriminell\ngrupp eller kommer hem från strider\nutomlands.';
+    assert.equal(eligibility(wrapped)[0]?.ruleId, 'eligibility/disjunction');
+    const list = 'Kommunen erbjuder stöd till personer som:\n\n- vill lämna en våldsbejakande grupp, eller\n- kommer hem från strider utomlands.\n';
+    const tight = list.replace('\n\n-', '\n-');
+    assert.equal(eligibility(tight)[0]?.ruleId, 'eligibility/disjunction');
+  });
+
+  it('ignores code, front matter, link targets and HTML comments', () => {
+    const md = [
+      '---',
+      'title: Kommunen erbjuder hemvändare bostad',
+      '---',
+      '',
+      '```',
+      'Kommunen erbjuder hemvändare bostad.',
+      '```',
+      '',
+      '<!-- Kommunen erbjuder hemvändare bostad. -->',
+      '',
+      'Se [planen](https://example.org/hemvändare-får-stöd-och-bostad).',
+    ].join('\n');
+    assert.deepEqual(eligibility(md), []);
+  });
+
+  it('reads a requirement stated for the whole section, but not a condition on another offer', () => {
+    const covered = '## Stöd\n\nStöd ges endast till den som har lämnat den våldsbejakande miljön.\n\nKommunen erbjuder hemvändare bostad.\n';
+    assert.deepEqual(eligibility(covered), []);
+    const other = '## Stöd\n\nStöd till personer som har lämnat ett gäng ges på villkor att de har upphört med brott.\n\nKommunen erbjuder hemvändare bostad.\n';
+    assert.equal(eligibility(other).length, 1);
+    const elsewhere = '## Stöd\n\nStöd ges endast till den som har lämnat den våldsbejakande miljön.\n\n## Boende\n\nKommunen erbjuder hemvändare bostad.\n';
+    assert.equal(eligibility(elsewhere).length, 1, 'a requirement in another section does not count');
+    const definition = '## Begrepp\n\nMed hemvändare avses personer som har lämnat den våldsbejakande miljön.\n\n## Boende\n\nKommunen erbjuder hemvändare bostad.\n';
+    assert.deepEqual(eligibility(definition), [], 'a definition counts in the whole document');
+  });
+
+  it('honours the scope option', () => {
+    const doc = '## Stöd\n\nStöd ges endast till den som har lämnat den våldsbejakande miljön.\n\nKommunen erbjuder hemvändare bostad.\n';
+    const rules = defaultRules();
+    rules['eligibility/returnee-as-target-group'].options.scope = 'sentence';
+    assert.equal(eligibility(doc, { rules }).length, 1);
+    rules['eligibility/returnee-as-target-group'].options.scope = 'paragraph';
+    assert.equal(eligibility(doc, { rules }).length, 1);
+    rules['eligibility/returnee-as-target-group'].options.scope = 'document';
+    assert.equal(eligibility(doc, { rules }).length, 0);
+  });
+    assert.equal(sentenceScope.length, 1);
+  });
+});
