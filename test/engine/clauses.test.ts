@@ -131,6 +131,4 @@ describe('clause model', () => {
     rules['eligibility/returnee-as-target-group'].options.scope = 'document';
     assert.equal(eligibility(doc, { rules }).length, 0);
   });
-    assert.equal(sentenceScope.length, 1);
-  });
 });
