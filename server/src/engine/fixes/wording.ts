@@ -1,5 +1,6 @@
 // The wording Policy Lens inserts, per language and per environment. Teams can replace any of it in
-// their team file ("templates"); {requirement} and {have} are filled in here.
+// their team file ("templates"); {requirement} and {have} are filled in here. The grammar around the
+// wording (agreement, "who have been" before a bare participle, commas) is rules/fixes.ts's job.
 
 import type { ContextKind, Language } from '../types';
 
@@ -15,6 +16,9 @@ export interface Wording {
   /** A definition of the target group. */
   targetGroupDefinition: string;
 }
+
+/** The keys a team file may set under "templates.sv" / "templates.en" (for validation and the schema). */
+export const WORDING_KEYS: readonly (keyof Wording)[] = ['requirement', 'afterNoun', 'afterVerb', 'sentence', 'targetGroupDefinition'];
 
 export const DEFAULT_WORDING: Record<Language, Wording> = {
   sv: {
@@ -45,12 +49,15 @@ export function resolveWording(language: Language, overrides?: WordingOverrides)
   const base = DEFAULT_WORDING[language];
   const o = overrides?.[language];
   if (!o) return base;
+  // A template that is not a non-empty string (a broken team file) falls back to the default.
+  const pick = (v: unknown, d: string) => (typeof v === 'string' && v.trim() ? v : d);
+  const req = (o.requirement ?? {}) as Partial<Record<ContextKind, unknown>>;
   return {
-    requirement: { ...base.requirement, ...(o.requirement ?? {}) },
-    afterNoun: o.afterNoun ?? base.afterNoun,
-    afterVerb: o.afterVerb ?? base.afterVerb,
-    sentence: o.sentence ?? base.sentence,
-    targetGroupDefinition: o.targetGroupDefinition ?? base.targetGroupDefinition,
+    requirement: { extremist: pick(req.extremist, base.requirement.extremist), criminal: pick(req.criminal, base.requirement.criminal) },
+    afterNoun: pick(o.afterNoun, base.afterNoun),
+    afterVerb: pick(o.afterVerb, base.afterVerb),
+    sentence: pick(o.sentence, base.sentence),
+    targetGroupDefinition: pick(o.targetGroupDefinition, base.targetGroupDefinition),
   };
 }
 
@@ -60,4 +67,17 @@ export function requirementText(w: Wording, context: ContextKind, singular: bool
 
 export function fill(template: string, requirement: string): string {
   return template.replace(/\{requirement\}/g, requirement);
+}
+
+export type ClauseForm = 'afterNoun' | 'afterVerb' | 'sentence';
+
+/**
+ * The requirement as a writer inserts it by hand (the "insert a requirement clause" command): after a
+ * noun ("… som har lämnat …"), after a verb phrase ("… och har lämnat …"), or as a sentence. English
+ * agreement is plural after a noun or verb (the common case in policy text: "people who have left"),
+ * singular in the sentence ("the person has left").
+ */
+export function requirementClause(language: Language, context: ContextKind, form: ClauseForm, overrides?: WordingOverrides): string {
+  const w = resolveWording(language, overrides);
+  return fill(w[form], requirementText(w, context, form === 'sentence'));
 }

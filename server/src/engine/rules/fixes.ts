@@ -1,36 +1,283 @@
-// Fixes shared by the eligibility rules. Offsets are document offsets.
+// Fixes shared by the eligibility rules, built the way a careful writer edits a sentence: the
+// requirement goes right after the alternative that lacks it, the verb agrees with its subject, a
+// bare participle gets the relative clause it needs ("persons involved in …" → "persons who have been
+// involved in … and have left …"), "are" becomes "have been" so the sentence does not say that people
+// are in the environment and have left it, and a comma separates the insertion from an alternative
+// that follows. Fixes never delete text beyond the words they rewrite.
+//
+// Offsets: `b.start` plus block offsets, against `ctx.text` (so this works whether the analyzer hands
+// rules the whole document or one block).
 
 import type { EligibilityClause } from '../analysis/block';
-import { fill, requirementText } from '../fixes/wording';
+import { fill, requirementText, Wording } from '../fixes/wording';
 import { message, quote } from '../messages';
-import type { Fix, Span } from '../types';
+import type { Fix, GroupPart, Language, Span, TextEdit } from '../types';
 import type { BlockView, RuleContext } from './types';
 
-/** Attach the requirement to every alternative that lacks it: the preferred fix. */
-export function attachFix(ctx: RuleContext, b: BlockView, c: EligibilityClause): Fix {
-  const w = ctx.wording(b.facts.language);
-  const edits = c.targets.map((t) => {
-    const req = requirementText(w, c.context, t.singular);
-    const tpl = t.form === 'np' ? w.afterNoun : w.afterVerb;
-    return { range: at(b.start + t.insertAt), newText: fill(tpl, req) };
-  });
-  // A "clause" target ("instead of prison") has no group phrase to attach to: say it as a sentence.
-  if (c.targets.every((t) => t.form === 'clause')) return sentenceFix(ctx, b, c.sentence, c.context, true);
-  return {
-    kind: 'attach-requirement',
-    title: message(ctx.locale, 'fixAttach', { wording: quote(edits[0].newText.trim(), 60) }),
-    edits,
-    isPreferred: true,
-  };
+type Target = EligibilityClause['targets'][number];
+
+interface Word {
+  text: string;
+  norm: string;
+  start: number;
+  end: number;
 }
 
-/** A requirement sentence after the sentence. */
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+/** Present-tense copulas and the perfect that replaces them ("är" → "har varit"). */
+const COPULA_PERFECT: Record<Language, Record<string, { text: string; singular?: boolean }>> = {
+  sv: { är: { text: 'har varit' } },
+  en: { is: { text: 'has been', singular: true }, are: { text: 'have been', singular: false }, am: { text: 'have been', singular: false } },
+};
+/**
+ * Present-tense verbs of taking part, and their perfect: "deltar i gängkriminalitet och har lämnat …"
+ * says both at once; "har deltagit i … och har lämnat …" says what is meant.
+ */
+const PRESENT_TO_PERFECT: Record<Language, Record<string, { text: string; singular?: boolean; next?: string }>> = {
+  sv: { deltar: { text: 'har deltagit' }, medverkar: { text: 'har medverkat' }, tillhör: { text: 'har tillhört' }, strider: { text: 'har stridit' }, kämpar: { text: 'har kämpat' } },
+  en: {
+    participates: { text: 'has participated', singular: true },
+    participate: { text: 'have participated', singular: false },
+    belongs: { text: 'has belonged', singular: true },
+    belong: { text: 'have belonged', singular: false },
+    fights: { text: 'has fought', singular: true },
+    fight: { text: 'have fought', singular: false },
+    takes: { text: 'has taken', singular: true, next: 'part' },
+    take: { text: 'have taken', singular: false, next: 'part' },
+  },
+};
+/** Adverbs that contradict "has left" once the copula is in the perfect: dropped with the copula. */
+const CONTRADICTING = new Set(['fortfarande', 'alltjämt', 'nu', 'still', 'currently', 'now', 'presently']);
+/** Adverbs that may stand between a relative pronoun, the copula and the participle, and stay. */
+const ADVERBS = new Set(['redan', 'även', 'också', 'själva', 'already', 'also', 'themselves', 'actively', 'aktivt', ...CONTRADICTING]);
+/** Words that show a participle already sits in a finite verb phrase ("who are involved", "har rest"). */
+const FINITE_CONTEXT = new Set([
+  'som', 'vilka', 'vilken', 'är', 'var', 'har', 'hade', 'blir', 'blev', 'varit', 'blivit', 'ska', 'skall', 'kan', 'vill', 'att', 'inte', 'ej', 'de', 'hen', 'han', 'hon', 'man',
+  'who', 'that', 'which', 'is', 'are', 'was', 'were', 'am', 'has', 'have', 'had', 'been', 'being', 'be', 'will', 'would', 'to', 'not', 'they', 'he', 'she', 'we', 'you', 'i', 'get', 'got', 'become', 'became',
+  ...ADVERBS,
+]);
+/** The auxiliaries and particles of a shared-participle chain ("som är, har varit eller riskerar att bli …"). */
+const AUX_CHAIN = new Set(['är', 'var', 'har', 'hade', 'varit', 'blir', 'bli', 'blivit', 'riskerar', 'riskera', 'att', 'kan', 'kunna', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'be', 'become', 'becoming', 'being', 'risk', 'at', 'of', 'may', 'might', 'could', ...ADVERBS]);
+const COORDINATORS = new Set(['eller', 'och', 'samt', 'alternativt', 'respektive', 'or', 'and', 'nor']);
+/** Words that open a fronted subordinate clause: after its predicate, a comma before the main clause. */
+const SUBORDINATORS = new Set(['när', 'om', 'då', 'eftersom', 'innan', 'sedan', 'medan', 'ifall', 'såvida', 'när', 'when', 'if', 'once', 'whenever', 'unless', 'where', 'since', 'after', 'before', 'as']);
+/** English past participles of verbs without an object: "who have returned", not "who have been returned". */
+const INTRANSITIVE_EN = new Set(['returned', 'come', 'travelled', 'traveled', 'gone', 'fought', 'participated', 'belonged', 'arrived', 'stayed', 'lived']);
+const SINGULAR_NOUNS_EN = new Set(['person', 'individual', 'anyone', 'anybody', 'someone', 'somebody', 'one', 'member', 'child', 'adult', 'man', 'woman', 'youth', 'citizen', 'resident', 'offender', 'returnee']);
+const PRONOUN_AT_END = /\b(dem|den|det|denna|dessa|them|it|this|these|those)\s*[,.;:!?]?\s*$/i;
+
+function wordsIn(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = 0;
+  const slice = text.slice(from, to);
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(slice)) !== null) out.push({ text: m[0], norm: m[0].toLowerCase(), start: from + m.index, end: from + m.index + m[0].length });
+  return out;
+}
+
+/** The words of the sentence before `offset`, nearest last; stops at the sentence start. */
+function wordsBefore(ctx: RuleContext, b: BlockView, sentence: Span, offset: number): Word[] {
+  return wordsIn(ctx.text, b.start + sentence.start, offset);
+}
+
+/** Only spaces (or a comma when allowed) between two offsets. */
+function adjacent(text: string, from: number, to: number): boolean {
+  return /^[\s]*$/.test(text.slice(from, to));
+}
+
+function isParticiple(language: Language, w: string): boolean {
+  if (language === 'en') return /ed$/.test(w) || INTRANSITIVE_EN.has(w) || ['active', 'engaged', 'involved', 'radicalised', 'radicalized'].includes(w);
+  return /(ad|ade|at|ade|iv|iva|ig|iga|na|dda)$/.test(w);
+}
+
+interface Attachment {
+  edits: TextEdit[];
+  /** The inserted requirement, for the title. */
+  wording: string;
+}
+
+/**
+ * How the requirement attaches to one alternative: the edits, or undefined when no grammatical
+ * attachment exists (a shared participle: "som är, har varit eller riskerar att bli involverade i …").
+ */
+function attachTo(ctx: RuleContext, b: BlockView, c: EligibilityClause, t: Target, w: Wording, language: Language): Attachment | undefined {
+  const text = ctx.text;
+  const start = b.start + t.range.start;
+  // After the closing markup of emphasis around the group ("*hemvändare*"), not inside it.
+  let insertAt = b.start + t.insertAt;
+  while (/[*_~]/.test(text[insertAt] ?? '') && /[\p{L}\p{N}*_~]/u.test(text[insertAt - 1] ?? '')) insertAt++;
+  const before = wordsBefore(ctx, b, c.sentence, start);
+  const edits: TextEdit[] = [];
+  let singular = t.singular;
+
+  if (t.form === 'vp') {
+    // A shared participle: an auxiliary chain with a coordinator inside it.
+    let i = before.length - 1;
+    let sawCoordinator = false;
+    let auxAfterCoordinator = false;
+    let auxBeforeCoordinator = false;
+    while (i >= 0 && (AUX_CHAIN.has(before[i].norm) || COORDINATORS.has(before[i].norm)) && adjacentOrComma(text, before[i].end, i + 1 < before.length ? before[i + 1].start : start)) {
+      if (COORDINATORS.has(before[i].norm)) sawCoordinator = true;
+      else if (sawCoordinator) auxBeforeCoordinator = true;
+      else auxAfterCoordinator = true;
+      i--;
+    }
+    if (sawCoordinator && auxAfterCoordinator && auxBeforeCoordinator) return undefined;
+
+    const copula = copulaRewrite(text, before, start, language);
+    if (copula) {
+      edits.push(copula.edit);
+      if (copula.singular !== undefined) singular = copula.singular;
+    } else if (firstWordPerfect(text, start, b.start + t.range.end, language)) {
+      const { word, perfect } = firstWordPerfect(text, start, b.start + t.range.end, language)!;
+      // "som fortfarande deltar" → "som har deltagit": the adverb goes with the tense.
+      let from = before.length;
+      while (from - 1 >= 0 && CONTRADICTING.has(before[from - 1].norm) && adjacent(text, before[from - 1].end, from < before.length ? before[from].start : start)) from--;
+      edits.push({ range: { start: from < before.length ? before[from].start : word.start, end: word.end }, newText: matchCase(from < before.length ? before[from].text : word.text, perfect.text) });
+      if (perfect.singular !== undefined) singular = perfect.singular;
+    } else {
+      // A bare participle after its noun ("persons involved in …", "personer aktiva i …") needs a
+      // relative clause of its own.
+      const first = wordsIn(text, start, b.start + t.range.end)[0];
+      const prev = before[before.length - 1];
+      if (first && isParticiple(language, first.norm) && (!prev || !FINITE_CONTEXT.has(prev.norm)) && (!prev || !COORDINATORS.has(prev.norm))) {
+        if (language === 'en') {
+          singular = prev ? SINGULAR_NOUNS_EN.has(prev.norm) || /^(a|an)$/.test(before[before.length - 2]?.norm ?? '') : false;
+          const have = singular ? 'has' : 'have';
+          edits.push({ range: { start, end: start }, newText: INTRANSITIVE_EN.has(first.norm) ? `who ${have} ` : `who ${have} been ` });
+        } else {
+          edits.push({ range: { start, end: start }, newText: 'som har varit ' });
+        }
+      }
+    }
+  }
+
+  let template = t.form === 'np' ? w.afterNoun : w.afterVerb;
+  if (t.form === 'np') {
+    // A predicative noun ("som är gängmedlemmar") reads as a verb phrase: "som har varit
+    // gängmedlemmar och har lämnat …", not "som är gängmedlemmar som har lämnat …".
+    const copula = copulaRewrite(text, before, start, language);
+    if (copula) {
+      edits.push(copula.edit);
+      if (copula.singular !== undefined) singular = copula.singular;
+      template = w.afterVerb;
+    } else if (/^\s*(som|vilka|who|that|which)\b/i.test(text.slice(insertAt, insertAt + 12))) {
+      // The noun already has a relative clause ("terrorresenärer som kommit tillbaka …"): a second
+      // one would not read; the requirement sentence says it instead.
+      return undefined;
+    }
+  }
+  let inserted = fill(template, requirementText(w, c.context, singular));
+  inserted = punctuate(ctx, b, c, t, insertAt, inserted);
+  // The insertion first: it is what the finding's "suggestion" shows.
+  edits.unshift({ range: { start: insertAt, end: insertAt }, newText: inserted });
+  return { edits, wording: inserted.replace(/,$/, '').trim() };
+}
+
+/** The target's first word when it is a present-tense verb of taking part, with its perfect. */
+function firstWordPerfect(text: string, from: number, to: number, language: Language): { word: Word; perfect: { text: string; singular?: boolean } } | undefined {
+  const [first, second] = wordsIn(text, from, to);
+  const perfect = first ? PRESENT_TO_PERFECT[language][first.norm] : undefined;
+  if (!perfect || (perfect.next && second?.norm !== perfect.next)) return undefined;
+  return { word: first, perfect };
+}
+
+/** The copula right before `start` (adverbs aside) rewritten in the perfect: "är" → "har varit". */
+function copulaRewrite(text: string, before: Word[], start: number, language: Language): { edit: TextEdit; singular?: boolean } | undefined {
+  let j = before.length - 1;
+  while (j >= 0 && ADVERBS.has(before[j].norm)) j--;
+  const copula = j >= 0 ? COPULA_PERFECT[language][before[j].norm] : undefined;
+  if (!copula) return undefined;
+  for (let k = j; k < before.length; k++) if (!adjacent(text, before[k].end, k + 1 < before.length ? before[k + 1].start : start)) return undefined;
+  // Contradicting adverbs just before the copula go with it ("som fortfarande är aktiva").
+  let from = j;
+  while (from - 1 >= 0 && CONTRADICTING.has(before[from - 1].norm) && adjacent(text, before[from - 1].end, before[from].start)) from--;
+  const kept: string[] = [];
+  for (let k = from; k < before.length; k++) {
+    if (k === j) kept.push(matchCase(before[from].text, copula.text));
+    else if (!CONTRADICTING.has(before[k].norm)) kept.push(before[k].text);
+  }
+  return { edit: { range: { start: before[from].start, end: start }, newText: kept.join(' ') + ' ' }, singular: copula.singular };
+}
+
+function adjacentOrComma(text: string, from: number, to: number): boolean {
+  return /^[\s,]*$/.test(text.slice(from, to));
+}
+
+function matchCase(original: string, replacement: string): string {
+  return original[0] === original[0].toUpperCase() && original[0] !== original[0].toLowerCase() ? replacement[0].toUpperCase() + replacement.slice(1) : replacement;
+}
+
+/**
+ * A comma after the inserted requirement where a careful writer puts one: before a coordinator that
+ * joins the next alternative (the requirement has its own "och"/"and"), and after the predicate of a
+ * fronted subordinate clause ("När … och har lämnat …, erbjuds hon …").
+ */
+function punctuate(ctx: RuleContext, b: BlockView, c: EligibilityClause, t: Target, insertAt: number, inserted: string): string {
+  const rest = ctx.text.slice(insertAt, Math.min(ctx.text.length, b.start + c.sentence.end + 1));
+  const next = /^\s*([\p{L}]+)/u.exec(rest);
+  if (!next) return inserted; // punctuation or the end follows
+  const nextWord = next[1].toLowerCase();
+  if (COORDINATORS.has(nextWord)) return inserted + ',';
+  if (t.form !== 'vp') return inserted;
+  const first = wordsIn(ctx.text, b.start + c.sentence.start, insertAt)[0];
+  if (first && SUBORDINATORS.has(first.norm) && !['som', 'who', 'that', 'which', 'att'].includes(nextWord)) return inserted + ',';
+  return inserted;
+}
+
+/** Attach the requirement to every alternative that lacks it: the preferred fix. */
+export function attachFix(ctx: RuleContext, b: BlockView, c: EligibilityClause): Fix | undefined {
+  const language = b.facts.language;
+  const w = ctx.wording(language);
+  // A "clause" target ("instead of prison") names no people to attach to; others in the clause may.
+  const targets = c.targets.filter((t) => t.form !== 'clause');
+  if (!targets.length) return undefined;
+  const attachments: Attachment[] = [];
+  for (const t of targets) {
+    const a = attachTo(ctx, b, c, t, w, language);
+    if (!a) return undefined;
+    attachments.push(a);
+  }
+  const edits = attachments.flatMap((a) => a.edits).sort((x, y) => x.range.start - y.range.start);
+  if (overlapping(edits)) return undefined;
+  // The edit that inserts the requirement first (the finding's suggestion shows it).
+  edits.sort((x, y) => (x === attachments[0].edits[0] ? -1 : y === attachments[0].edits[0] ? 1 : 0));
+  const wording = quote(attachments[0].wording, 60);
+  const title =
+    targets.length === 1
+      ? message(ctx.locale, 'fixAttach', { target: quote(ctx.text.slice(b.start + targets[0].range.start, b.start + targets[0].range.end), 40), wording })
+      : message(ctx.locale, 'fixAttachAll', { wording });
+  return { kind: 'attach-requirement', title, edits, isPreferred: true };
+}
+
+function overlapping(edits: TextEdit[]): boolean {
+  for (let i = 1; i < edits.length; i++) if (edits[i].range.start < edits[i - 1].range.end) return true;
+  return false;
+}
+
+const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/;
+
+/**
+ * A requirement sentence after the sentence. In a list whose item does not end a sentence
+ * ("…, eller"), the sentence goes after the list as a paragraph of its own.
+ */
 export function sentenceFix(ctx: RuleContext, b: BlockView, sentence: Span, context: EligibilityClause['context'], preferred: boolean): Fix {
   const w = ctx.wording(b.facts.language);
   const sentenceText = fill(w.sentence, requirementText(w, context, true));
-  const end = b.start + sentence.end;
+  let end = b.start + sentence.end;
+  while (end > b.start && /\s/.test(ctx.text[end - 1])) end--;
   const last = ctx.text[end - 1];
-  const newText = /[.!?…]/.test(last) ? ' ' + sentenceText : '. ' + sentenceText.replace(/[.]$/, '');
+  let newText: string;
+  if (/[.!?…]/.test(last) || (/["”’)]/.test(last) && /[.!?…]/.test(ctx.text[end - 2]))) newText = ' ' + sentenceText;
+  else if (LIST_ITEM.test(ctx.text.slice(b.start, b.start + 12))) {
+    end = blockEnd(ctx, b);
+    newText = '\n\n' + sentenceText;
+  } else if (/[,;:]/.test(last)) {
+    // "… eller:" ends a lead-in, not a sentence: say it as a sentence of its own after the block.
+    end = blockEnd(ctx, b);
+    newText = '\n\n' + sentenceText;
+  } else newText = '. ' + sentenceText;
   return {
     kind: 'requirement-sentence',
     title: message(ctx.locale, 'fixSentence', { wording: quote(sentenceText, 60) }),
@@ -39,23 +286,90 @@ export function sentenceFix(ctx: RuleContext, b: BlockView, sentence: Span, cont
   };
 }
 
+function blockEnd(ctx: RuleContext, b: BlockView): number {
+  // The block's end is not in the view: the paragraph ends at the first blank line (or the text's end).
+  const re = /\r?\n[ \t]*(?:\r?\n|$)/g;
+  re.lastIndex = b.start;
+  const m = re.exec(ctx.text);
+  let end = m ? m.index : ctx.text.length;
+  while (end > b.start && /\s/.test(ctx.text[end - 1])) end--;
+  return end;
+}
+
+/**
+ * Narrow the target group to those who leave: remove the alternative that lacks the requirement, with
+ * its coordinator, when the clause has an alternative of people who leave to keep.
+ */
 export function narrowFix(ctx: RuleContext, b: BlockView, c: EligibilityClause): Fix | undefined {
-  if (!c.narrow) return undefined;
-  const start = b.start + c.narrow.start;
-  // Take the space before the coordinator too, so no double space is left.
-  const from = ctx.text[start - 1] === ' ' ? start - 1 : start;
-  const range = { start: from, end: b.start + c.narrow.end };
+  const range = narrowRange(ctx, b, c);
+  if (!range) return undefined;
+  const removed = ctx.text.slice(range.start, range.end);
+  const edit: TextEdit = { range, newText: '' };
+  // At the start of a sentence the kept alternative now begins it: give it the capital letter.
+  const sentenceStart = b.start + c.sentence.start;
+  if (/^[\s*_>#-]*$/.test(ctx.text.slice(sentenceStart, range.start)) && /\p{Ll}/u.test(ctx.text[range.end] ?? '')) {
+    edit.range = { start: range.start, end: range.end + 1 };
+    edit.newText = ctx.text[range.end].toUpperCase();
+  }
   return {
     kind: 'narrow-target-group',
-    title: message(ctx.locale, 'fixNarrow', { alternative: quote(ctx.text.slice(range.start, range.end), 50) }),
-    edits: [{ range, newText: '' }],
+    title: message(ctx.locale, 'fixNarrow', { alternative: quote(removed.trim(), 50) }),
+    edits: [edit],
     isPreferred: false,
   };
 }
 
+function narrowRange(ctx: RuleContext, b: BlockView, c: EligibilityClause): Span | undefined {
+  const text = ctx.text;
+  if (c.narrow) {
+    const start = b.start + c.narrow.start;
+    // Take the space (and a comma) before the coordinator too, so no double space is left.
+    let from = start;
+    while (from > 0 && /[ \t]/.test(text[from - 1])) from--;
+    if (text[from - 1] === ',') from--;
+    return { start: from, end: b.start + c.narrow.end };
+  }
+  const parts = [...c.groups].sort((x, y) => x.range.start - y.range.start);
+  if (parts.length !== 2 || c.targets.length !== 1) return undefined;
+  const t = c.targets[0];
+  // Two alternatives, people who leave first: remove the coordinator and the second.
+  if (parts[0].kind === 'leaving' && parts[1].lacksRequirement) {
+    const keepEnd = b.start + parts[0].range.end;
+    const end = b.start + Math.max(parts[1].range.end, t.range.end);
+    if (!/^[\s,]*(eller|och|samt|alternativt|or|and)\s+((som|who|that)\s+)?((är|is|are|fortfarande|still|redan|already)\s+)*$/iu.test(text.slice(keepEnd, b.start + Math.min(parts[1].range.start, t.range.start)))) return undefined;
+    return { start: keepEnd, end };
+  }
+  // Two alternatives, the first lacking the requirement, the second of people who leave.
+  const [lacking, leaving] = parts as [GroupPart, GroupPart];
+  if (!lacking.lacksRequirement || leaving.kind !== 'leaving') return undefined;
+  let lackStart = b.start + Math.min(lacking.range.start, t.range.start);
+  // The alternative's copula goes with it ("who are gang members or who want …").
+  const beforeLack = wordsIn(text, b.start + c.sentence.start, lackStart);
+  for (let k = beforeLack.length - 1; k >= 0 && /^(är|is|are|fortfarande|still|redan|already|currently)$/.test(beforeLack[k].norm) && adjacent(text, beforeLack[k].end, lackStart); k--) lackStart = beforeLack[k].start;
+  const leaveStart = b.start + leaving.range.start;
+  if (lackStart >= leaveStart || b.start + t.range.end > leaveStart) return undefined;
+  // "… eller vill lämna dem": the kept alternative points back at the removed one.
+  if (PRONOUN_AT_END.test(leaving.text)) return undefined;
+  // What stands between the two: the coordinator, then words the kept alternative begins with
+  // ("och personer som …"), which stay.
+  const between = /^[\s,]*(eller|och|samt|alternativt|or|and)\s+/iu.exec(text.slice(b.start + t.range.end, leaveStart + 1));
+  if (!between) return undefined;
+  let end = b.start + t.range.end + between[0].length;
+  const lead = wordsIn(text, end, b.start + leaving.range.end)[0];
+  const prev = wordsIn(text, b.start + c.sentence.start, lackStart).pop();
+  // "Unga som friges … eller som vill lämna …": one "som" is enough.
+  if (lead && lead.start === end && prev && ['som', 'who', 'that'].includes(lead.norm) && lead.norm === prev.norm) {
+    end = lead.end;
+    while (/[ \t]/.test(text[end] ?? '')) end++;
+  }
+  return { start: lackStart, end };
+}
+
 export function eligibilityFixes(ctx: RuleContext, b: BlockView, c: EligibilityClause): Fix[] {
-  const fixes = [attachFix(ctx, b, c)];
-  if (fixes[0].kind !== 'requirement-sentence') fixes.push(sentenceFix(ctx, b, c.sentence, c.context, false));
+  const fixes: Fix[] = [];
+  const attach = attachFix(ctx, b, c);
+  if (attach) fixes.push(attach);
+  fixes.push(sentenceFix(ctx, b, c.sentence, c.context, !attach));
   const n = narrowFix(ctx, b, c);
   if (n) fixes.push(n);
   return fixes;
