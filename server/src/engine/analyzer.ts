@@ -7,11 +7,12 @@ import type { EngineConfig } from './config';
 import { resolveWording, Wording } from './fixes/wording';
 import { compileLexicon, CompiledLexicon, LexiconExtension } from './lexicon';
 import { message } from './messages';
-import { RULES, RULE_IDS } from './rules/registry';
+import { RULES } from './rules/registry';
 import type { BlockView, RawFinding, Rule, RuleContext, Scope } from './rules/types';
+import { applySuppressions, mayHaveDirectives } from './suppressions';
 import { maskBlock } from './text/inline';
 import { decideLanguage, LanguageScore, normalizeLanguage, scoreLanguage } from './text/language';
-import { Comment, segmentMarkdown, segmentPlainText } from './text/segment';
+import { segmentMarkdown, segmentPlainText } from './text/segment';
 import type { EngineNotice, Finding, Language, Severity, Span, Waiver } from './types';
 
 export type DocumentFormat = 'markdown' | 'plaintext';
@@ -270,7 +271,10 @@ export class DocumentAnalyzer {
     this.shifted = nextShifted;
 
     let findings = raw.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
-    if (seg.comments.length) findings = applySuppressions(findings, seg.comments, text, config, locale);
+    if (markdown && mayHaveDirectives(text)) {
+      const ran = new Set(active.map((r) => r.meta.id));
+      findings = applySuppressions({ findings, comments: seg.comments, blocks: seg.blocks, text, config, isActive: (id) => ran.has(id) && !this.failedRules.has(id) });
+    }
     if (config.waivers?.length) findings = applyWaivers(findings, config.waivers, text, config.today, notices, result.waiversUsed, locale);
     if (findings.length > config.maxProblems) {
       notices.push({ kind: 'skipped', message: message(locale, 'tooMany', { max: config.maxProblems, count: findings.length }) });
@@ -398,107 +402,6 @@ function toFinding(ruleId: string, severity: Severity, f: RawFinding): Finding {
     related: f.related ?? [],
     fixes: f.fixes ?? [],
   };
-}
-
-// --- suppression comments -------------------------------------------------------------------------
-
-const DIRECTIVE = /^\s*policy-lens-(disable-next-line|disable-line|disable|enable)\b([^]*)$/;
-
-interface Suppression {
-  comment: Comment;
-  kind: 'next-line' | 'line' | 'region-start' | 'region-end';
-  rules: string[] | 'all';
-  reason: string;
-  /** Document range it covers. */
-  covers: Span;
-  used: boolean;
-}
-
-function applySuppressions(findings: Finding[], comments: Comment[], text: string, config: EngineConfig, locale: EngineConfig['locale']): Finding[] {
-  const sups: Suppression[] = [];
-  for (const c of comments) {
-    const m = DIRECTIVE.exec(c.body);
-    if (!m) continue;
-    const [ruleText, ...reasonParts] = m[2].split(/\s--\s?|^--\s?/);
-    const reason = reasonParts.join(' -- ').trim();
-    const ids = ruleText.split(/[\s,]+/).filter(Boolean);
-    const kind = m[1] === 'disable-next-line' ? 'next-line' : m[1] === 'disable-line' ? 'line' : m[1] === 'disable' ? 'region-start' : 'region-end';
-    sups.push({ comment: c, kind, rules: ids.length ? ids : 'all', reason, covers: coverage(kind, c, text), used: false });
-  }
-  // Regions run from "disable" to the next "enable" (or the end).
-  for (let i = 0; i < sups.length; i++) {
-    if (sups[i].kind !== 'region-start') continue;
-    const end = sups.slice(i + 1).find((s) => s.kind === 'region-end');
-    sups[i].covers = { start: sups[i].comment.end, end: end ? end.comment.start : text.length };
-    if (end) end.used = true;
-  }
-  const kept = findings.filter((f) => {
-    const s = sups.find((x) => x.kind !== 'region-end' && f.range.start >= x.covers.start && f.range.start < x.covers.end && (x.rules === 'all' || x.rules.includes(f.ruleId)));
-    if (s) {
-      s.used = true;
-      return false;
-    }
-    return true;
-  });
-  const extra: Finding[] = [];
-  const sev = (id: string) => config.rules[id]?.severity ?? 'warning';
-  for (const s of sups) {
-    const range = { start: s.comment.start, end: s.comment.end };
-    const base = { data: { language: 'en' as Language, context: 'extremist' as const, groups: [], joiner: '' }, related: [] };
-    const unknown = s.rules === 'all' ? [] : s.rules.filter((r) => !RULE_IDS.includes(r));
-    if (s.kind !== 'region-end' && !s.reason && sev('policy-lens/suppression-without-reason') !== 'off') {
-      extra.push({ ...base, ruleId: 'policy-lens/suppression-without-reason', severity: sev('policy-lens/suppression-without-reason') as Severity, range, message: message(locale, 'suppressionWithoutReason'), fixes: [] });
-    }
-    if (unknown.length && sev('policy-lens/unused-suppression') !== 'off') {
-      extra.push({ ...base, ruleId: 'policy-lens/unused-suppression', severity: sev('policy-lens/unused-suppression') as Severity, range, message: message(locale, 'unknownRuleInSuppression', { rule: unknown.join(', ') }), fixes: [] });
-    } else if (!s.used && sev('policy-lens/unused-suppression') !== 'off') {
-      const lineEnd = text.indexOf('\n', range.end);
-      const removeEnd = lineEnd >= 0 && !text.slice(range.end, lineEnd).trim() && lineStartAt(text, range.start) === range.start - leadingSpace(text, range.start) ? lineEnd + 1 : range.end;
-      extra.push({
-        ...base,
-        ruleId: 'policy-lens/unused-suppression',
-        severity: sev('policy-lens/unused-suppression') as Severity,
-        range,
-        message: message(locale, 'unusedSuppression'),
-        fixes: [{ kind: 'remove-suppression', title: message(locale, 'fixRemoveSuppression'), edits: [{ range: { start: range.start - leadingSpace(text, range.start), end: removeEnd }, newText: '' }], isPreferred: true }],
-      });
-    }
-  }
-  return [...kept, ...extra].sort((a, b) => a.range.start - b.range.start);
-}
-
-function coverage(kind: Suppression['kind'], c: Comment, text: string): Span {
-  if (kind === 'line') return { start: lineStartAt(text, c.start), end: lineEndAt(text, c.end) };
-  if (kind === 'next-line') {
-    // The next line that is not blank.
-    let p = lineEndAt(text, c.end);
-    while (p < text.length) {
-      const start = p + (text[p] === '\r' && text[p + 1] === '\n' ? 2 : 1);
-      const end = lineEndAt(text, start);
-      if (text.slice(start, end).trim()) return { start, end };
-      if (end <= start) p = start;
-      else p = end;
-      if (p >= text.length) break;
-    }
-    return { start: text.length, end: text.length };
-  }
-  return { start: c.end, end: c.end };
-}
-
-function lineStartAt(text: string, at: number): number {
-  let i = at;
-  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
-  return i;
-}
-function lineEndAt(text: string, at: number): number {
-  let i = at;
-  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
-  return i;
-}
-function leadingSpace(text: string, at: number): number {
-  let n = 0;
-  while (at - n - 1 >= 0 && (text[at - n - 1] === ' ' || text[at - n - 1] === '\t')) n++;
-  return n;
 }
 
 // --- waivers ---------------------------------------------------------------------------------------
