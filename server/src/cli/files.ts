@@ -79,11 +79,13 @@ export function collectDocuments(args: string[], opts: CollectOptions): Collecte
     return false;
   };
 
+  const cwdReal = realpath(opts.cwd) ?? opts.cwd;
   const addFile = (p: string) => {
     const real = realpath(p) ?? p;
     if (seen.has(real)) return;
     seen.add(real);
-    out.files.push(p);
+    // A link inside the working folder is reported as the file it points to (read once, named once).
+    out.files.push(real !== p && inside(real, cwdReal) ? path.join(opts.cwd, path.relative(cwdReal, real)) : p);
   };
 
   const walk = (dir: string, match?: (rel: string) => boolean, base?: string): number => {

@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { DocumentAnalyzer, RULE_METAS } from '../engine';
 import { expiredWaivers, isIgnored, problemAt, ResolvedConfig, resolveTeam, applyConfig, TeamConfig, TeamFileStore, TEAM_FILE } from '../config/loader';
 import type { ConfigProblem } from '../config/types';
-import { TEAM_FILE_TEMPLATE } from '../shared/teamFileTemplate';
+import { teamFileTemplate } from '../shared/teamFileTemplate';
 import { collectDocuments } from './files';
 import { CheckReport, ConfigNote, configNote, formatGithub, formatJson, formatSarif, formatText, lineStarts, reportFinding, ReportedFile } from './report';
 
@@ -19,7 +19,8 @@ const HELP = `Policy Lens ${VERSION} — finds wording that makes eligibility am
 
 Usage:
   policy-lens check [paths or globs…] [options]
-  policy-lens init [folder] [--force]   write a commented starter ${TEAM_FILE}
+  policy-lens init [folder] [--locale en|sv] [--force]
+                                        write a commented starter ${TEAM_FILE}
   policy-lens rules                     list the rules
   policy-lens --version
 
@@ -165,10 +166,13 @@ function check(o: CheckOptions, io: CliIO): number {
     }
     work.push({ file, cfg });
   }
-  const notes: ConfigNote[] = [...problems.values()].map((p) => configNote('problem', p, store.read(p.file), rel(p.file)));
+  const notes: ConfigNote[] = [...problems.values()]
+    .sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : x.offset - y.offset))
+    .map((p) => configNote('problem', p, store.read(p.file), rel(p.file)));
   if (notes.some((n) => n.severity === 'error')) {
     const report: CheckReport = { version: VERSION, files: [], config: notes, skipped, summary: { files: 0, errors: 0, warnings: 0, infos: 0 } };
-    emit(report, o, io);
+    if (o.format === 'text') io.err(formatText(report).err);
+    else emit(report, o, io);
     io.err(`policy-lens: the team configuration has errors (above); nothing was checked. Fix ${[...new Set(notes.filter((n) => n.severity === 'error').map((n) => n.file))].join(', ')} first.\n`);
     return 2;
   }
@@ -236,6 +240,7 @@ function emit(report: CheckReport, o: CheckOptions, io: CliIO): void {
       break;
     }
     case 'json':
+      for (const s of report.skipped) io.err(`policy-lens: ${s}\n`);
       io.out(formatJson(report));
       break;
     case 'sarif':
@@ -250,11 +255,26 @@ function emit(report: CheckReport, o: CheckOptions, io: CliIO): void {
 }
 
 function init(args: string[], io: CliIO): number {
-  const force = args.includes('--force');
-  const rest = args.filter((a) => a !== '--force');
-  const bad = rest.find((a) => a.startsWith('-'));
-  if (bad || rest.length > 1) {
-    io.err(`policy-lens: init takes a folder and --force${bad ? `, not ${bad}` : ''}.\n`);
+  let force = false;
+  let locale = 'en';
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--force') force = true;
+    else if (a === '--locale' || a.startsWith('--locale=')) {
+      const v = a.includes('=') ? a.slice(9) : args[++i];
+      if (v !== 'en' && v !== 'sv') {
+        io.err(`policy-lens: --locale is en or sv${v ? `, not "${v}"` : ''}.\n`);
+        return 2;
+      }
+      locale = v;
+    } else if (a.startsWith('-')) {
+      io.err(`policy-lens: init takes a folder, --locale en|sv and --force, not ${a}.\n`);
+      return 2;
+    } else rest.push(a);
+  }
+  if (rest.length > 1) {
+    io.err('policy-lens: init takes one folder.\n');
     return 2;
   }
   const dir = path.resolve(io.cwd, rest[0] ?? '.');
@@ -267,7 +287,7 @@ function init(args: string[], io: CliIO): number {
     io.err(`policy-lens: ${toRel(io.cwd, file)} exists already; --force overwrites it.\n`);
     return 2;
   }
-  fs.writeFileSync(file, TEAM_FILE_TEMPLATE);
+  fs.writeFileSync(file, teamFileTemplate(locale));
   io.out(`Wrote ${toRel(io.cwd, file)}. Commit it: every editor and CI run in this repository follows it.\n`);
   return 0;
 }

@@ -68,7 +68,7 @@ export function parseTeamFile(file: string, text: string): ParsedTeamFile {
     at(0, 0, `The team file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB; it is not read.`);
   } else {
     const errors: ParseError[] = [];
-    const root: Node | undefined = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+    const root: Node | undefined = text.trim() ? parseTree(text, errors, { allowTrailingComma: true, disallowComments: false }) : undefined;
     for (const e of errors) at(e.offset, e.length, `JSON syntax: ${describeParseError(printParseErrorCode(e.error))}.`);
     if (!text.trim()) at(0, 0, 'The team file is empty: write { } at least.');
     else if (!errors.length && root) {

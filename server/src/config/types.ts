@@ -43,4 +43,4 @@ export interface EditorSettings {
   maxProblems: number;
 }
 
-export const DEFAULT_SETTINGS: EditorSettings = { enable: true, language: 'auto', locale: 'auto', rules: {}, maxFileSizeMb: 20, maxProblems: 1000 };
+export const DEFAULT_SETTINGS: EditorSettings = { enable: true, language: 'auto', locale: 'auto', rules: {}, maxFileSizeMb: 20, maxProblems: 300 };

@@ -3,13 +3,33 @@
 // engine's linear token-pattern language (never by RegExp), so no pattern can hang the server.
 
 import { Node, getNodeValue } from 'jsonc-parser';
-import { compilePattern, PatternError, RULE_IDS, ruleMeta } from '../engine';
+import { BUILT_IN_LEXICON, compilePattern, PatternError, RULE_IDS, ruleMeta } from '../engine';
 import type { Category, InContextEntryLike, Waiver } from './engineTypes';
 import type { TeamFile, TeamRuleEntry } from './types';
 
 export const SEVERITIES = ['off', 'hint', 'info', 'warning', 'error'] as const;
 export const LANGUAGES = ['sv', 'en'] as const;
-export const CATEGORIES: readonly Category[] = ['support', 'inContext', 'leaving', 'atRisk', 'former', 'relativesOf', 'receiver', 'migration', 'strongCondition', 'definition', 'voluntariness', 'weakModal', 'targetGroup', 'targetGroupDefinition', 'obligationNoActor', 'hedge'];
+/** The engine's lexicon categories, as its built-in lexicon has them. */
+export const CATEGORIES = Object.keys(BUILT_IN_LEXICON.sv) as Category[];
+/** What each lexicon category holds (for the schema and the documentation). */
+export const CATEGORY_DESCRIPTIONS: Partial<Record<Category, string>> = {
+  support: 'An offer of support: "stöd", "insatser", "housing", "counselling".',
+  inContext: 'People in, or returning from, the violent or criminal environment ("hemvändare", "returnees"). Entries may be objects with "form" and "context".',
+  leaving: 'Leaving, or a disengagement requirement: "lämna", "ta avstånd", "renounce".',
+  atRisk: 'At risk of being drawn in (prevention, not membership).',
+  former: 'Having been in the environment (former membership, not a requirement).',
+  relativesOf: 'Relatives of …: the support goes to the family, not the person.',
+  receiver: 'An organisation receiving the group ("kommuner som tar emot återvändare").',
+  migration: 'The migration or refugee sense of "return".',
+  strongCondition: 'A binding condition: "villkor", "förutsätter", "endast", "only", "provided".',
+  definition: 'Introduces a definition: "avses", "refers to".',
+  voluntariness: 'Voluntariness: "frivillighet", "voluntary".',
+  weakModal: 'A non-binding modal: "bör", "kan", "should", "may", "where possible".',
+  targetGroup: 'The target group: "målgruppen", "the target group".',
+  targetGroupDefinition: 'A definition of the target group: "målgruppen är", "the target group consists of".',
+  obligationNoActor: 'An obligation without an actor: "det är viktigt med".',
+  hedge: 'A hedge: "med största sannolikhet", "probably".',
+};
 export const TOP_KEYS = ['$schema', 'extends', 'root', 'rules', 'language', 'lexicon', 'templates', 'glossary', 'waivers', 'ignore', 'allowPersonalOverrides'] as const;
 export const TEMPLATE_KEYS = ['requirement', 'afterNoun', 'afterVerb', 'sentence', 'targetGroupDefinition'] as const;
 export const CONTEXTS = ['extremist', 'criminal'] as const;
@@ -80,7 +100,8 @@ export function suggest(name: string, known: readonly string[]): string | undefi
   const byTail = known.find((k) => k.split('/').pop() === last);
   if (byTail) return byTail;
   let best: string | undefined;
-  let bestD = 4;
+  // A suggestion must be close: at most a third of the name's letters differ.
+  let bestD = Math.min(3, Math.floor(name.length / 3)) + 1;
   for (const k of known) {
     const d = distance(name.toLowerCase(), k.toLowerCase());
     if (d < bestD) [best, bestD] = [k, d];
