@@ -45,6 +45,29 @@ interface CachedBlock {
   memoSignature?: string;
 }
 
+/** The blocks of the previous analysis, in order, as parallel arrays (cheap to build and search). */
+interface PreviousBlocks {
+  length: number;
+  starts: number[];
+  ends: number[];
+  kinds: string[];
+  keys: string[];
+  entries: CachedBlock[];
+}
+
+function indexOfStart(starts: number[], start: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = starts[mid];
+    if (v === start) return mid;
+    if (v < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
 type Query = { kind: 'scope'; scope: Scope; terms?: string[]; answer: boolean } | { kind: 'target'; answer: boolean };
 
 interface RuleMemo {
@@ -94,7 +117,7 @@ export class DocumentAnalyzer {
   /** Rules that threw on this document: off for it from then on (see the notices). */
   private failedRules = new Set<string>();
   private format: DocumentFormat | undefined;
-  private previous: { length: number; byStart: Map<number, { end: number; kind: string; key: string; entry: CachedBlock }> } | undefined;
+  private previous: PreviousBlocks | undefined;
   private shifted = new Map<RuleMemo, Map<number, Finding[]>>();
 
   /**
@@ -145,17 +168,22 @@ export class DocumentAnalyzer {
     const entries: CachedBlock[] = [];
     let analysed = 0;
     const total = { sv: 0, en: 0 };
-    const prev = change && this.previous && this.previous.length === text.length - change.delta ? this.previous.byStart : undefined;
-    const byStart = new Map<number, { end: number; kind: string; key: string; entry: CachedBlock }>();
-    for (const b of seg.blocks) {
+    const prev = change && this.previous && this.previous.length === text.length - change.delta ? this.previous : undefined;
+    const n = seg.blocks.length;
+    const mine: PreviousBlocks = { length: text.length, starts: new Array(n), ends: new Array(n), kinds: new Array(n), keys: new Array(n), entries: new Array(n) };
+    for (let bi = 0; bi < n; bi++) {
+      const b = seg.blocks[bi];
       let key: string | undefined;
       let e: CachedBlock | undefined;
       if (prev) {
-        const old = b.end < change!.start ? prev.get(b.start) : b.start >= change!.end ? prev.get(b.start - change!.delta) : undefined;
-        const oldEnd = b.end < change!.start ? b.end : b.end - change!.delta;
-        if (old && old.end === oldEnd && old.kind === b.kind) {
-          key = old.key;
-          e = old.entry;
+        const before = b.end < change!.start;
+        const after = b.start >= change!.end;
+        if (before || after) {
+          const j = indexOfStart(prev.starts, before ? b.start : b.start - change!.delta);
+          if (j >= 0 && prev.ends[j] === (before ? b.end : b.end - change!.delta) && prev.kinds[j] === b.kind) {
+            key = prev.keys[j];
+            e = prev.entries[j];
+          }
         }
       }
       if (!e) {
@@ -169,13 +197,17 @@ export class DocumentAnalyzer {
         }
       }
       next.set(key!, e);
-      byStart.set(b.start, { end: b.end, kind: b.kind, key: key!, entry: e });
+      mine.starts[bi] = b.start;
+      mine.ends[bi] = b.end;
+      mine.kinds[bi] = b.kind;
+      mine.keys[bi] = key!;
+      mine.entries[bi] = e;
       entries.push(e);
       total.sv += e.score.sv;
       total.en += e.score.en;
     }
     this.cache = next;
-    this.previous = { length: text.length, byStart };
+    this.previous = mine;
     const docLanguage: Language = fixed ?? decideLanguage(total, 'sv');
     result.language = docLanguage;
 
