@@ -10,6 +10,7 @@
 // screenshot is also copied to docs/images/policy-lens-in-action.png.
 // Prints `N passed, N failed` last (one check per step); exits 1 on failure; ends every process it started.
 
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
@@ -29,8 +30,6 @@ const SENTENCE = 'När en person vill lämna en våldsbejakande extremistisk gru
 const INSERT_AFTER = 'kommer hem från strider utomlands';
 const REQUIREMENT = 'har lämnat den våldsbejakande miljön';
 const RULE = 'eligibility/disjunction';
-// The preferred fix's title, in English (code-server's default display language) or Swedish.
-const PREFERRED_TITLE = /^(Require leaving: add|Kräv avhopp: lägg till)/;
 
 // User settings that keep the window quiet and the long sentence visible (word wrap).
 const SETTINGS = {
@@ -81,6 +80,10 @@ async function main() {
   const file = path.join(ws, FILE);
   const original = fs.readFileSync(file, 'utf8');
   if (!original.includes(SENTENCE)) throw new Error(`${FILE} fixture lacks the sentence under test`);
+  // The CLI runs the same engine and config loader as the server (DESIGN.md): it tells which fix is
+  // preferred and exactly what it edits, so the editor's result can be checked to the byte.
+  const oracle = preferredFixFromCli(ws);
+  log(TAG, oracle ? `CLI: preferred fix "${oracle.title}"` : 'CLI gave no preferred fix: falling back to the first (focused) menu item');
   const userDir = scratch.sub('user-data/User');
   fs.writeFileSync(path.join(userDir, 'settings.json'), JSON.stringify(SETTINGS, null, 2));
 
@@ -178,14 +181,15 @@ async function main() {
       }
       const items = (await menu.locator('.monaco-list-row').allInnerTexts()).map((s) => s.trim());
       log(TAG, `  menu: ${items.join(' | ')}`);
-      if (!items.some((s) => PREFERRED_TITLE.test(s))) throw new Error(`the preferred fix is not in the menu: ${items.join(' | ')}`);
+      if (oracle && !items.some((s) => s.startsWith(oracle.title))) throw new Error(`the preferred fix "${oracle.title}" is not in the menu: ${items.join(' | ')}`);
     });
 
     await step('apply-preferred-fix', async () => {
       // Walk the menu with the keyboard to the preferred fix, and press Enter.
+      // (VS Code lists the preferred quick fix first and focuses it; without the CLI's answer we take that.)
       for (let i = 0; i < 12; i++) {
         const focused = (await menu.locator('.monaco-list-row.focused').first().innerText().catch(() => '')).trim();
-        if (PREFERRED_TITLE.test(focused)) { chosen = focused; break; }
+        if (oracle ? focused.startsWith(oracle.title) : focused.length > 0) { chosen = focused; break; }
         await page.keyboard.press('ArrowDown');
       }
       if (!chosen) throw new Error('could not focus the preferred fix with the arrow keys');
@@ -205,6 +209,9 @@ async function main() {
       if (!inserted.includes(REQUIREMENT)) throw new Error(`the inserted text lacks the requirement: ${JSON.stringify(inserted)}`);
       const at = original.indexOf(SENTENCE) + SENTENCE.indexOf(INSERT_AFTER) + INSERT_AFTER.length;
       if (!bytes.equals(Buffer.from(original.slice(0, at) + inserted + original.slice(at), 'utf8'))) throw new Error('bytes on disk differ (encoding, BOM or line endings)');
+      if (oracle && !bytes.equals(Buffer.from(applyEdits(original, oracle.edits), 'utf8'))) {
+        throw new Error(`the file differs from what the CLI's preferred fix gives: inserted ${JSON.stringify(inserted)}, CLI ${JSON.stringify(oracle.edits)}`);
+      }
       log(TAG, `  on disk: +${bytes.length - Buffer.byteLength(original)} bytes, only ${JSON.stringify(inserted)} inserted after "${INSERT_AFTER}"`);
     });
 
@@ -220,6 +227,26 @@ async function main() {
   log(TAG, `done in ${seconds(since)} s; screenshots in ${path.relative(ROOT, RESULTS)}/`);
   console.log(`${tally.passed} passed, ${tally.failed} failed`);
   return tally.failed === 0 ? 0 : 1;
+}
+
+/** The preferred fix for RULE in FILE, from `node dist/cli.js check --format json`, or undefined. */
+function preferredFixFromCli(ws) {
+  const cli = path.join(ROOT, 'dist/cli.js');
+  const r = spawnSync(process.execPath, [cli, 'check', FILE, '--format', 'json', '--locale', 'en'], { cwd: ws, encoding: 'utf8', timeout: 30_000 });
+  try {
+    const finding = JSON.parse(r.stdout).files.flatMap((f) => f.findings).find((f) => f.rule === RULE);
+    const fix = finding?.fixes?.find((f) => f.preferred);
+    return fix && typeof fix.title === 'string' && Array.isArray(fix.edits) ? fix : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Applies {offset, length, newText} edits (UTF-16 offsets into the original). */
+function applyEdits(text, edits) {
+  let out = text;
+  for (const e of [...edits].sort((a, b) => b.offset - a.offset)) out = out.slice(0, e.offset) + e.newText + out.slice(e.offset + e.length);
+  return out;
 }
 
 /**
