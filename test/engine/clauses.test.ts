@@ -27,6 +27,20 @@ const FLAG: string[] = [
   'Returning ISIS fighters and their wives will be offered housing and psychological care.',
   'People who travelled to Syria to join ISIS will be offered reintegration support when they return.',
   'The municipality offers support to extremists and to those who want to leave extremism.',
+  'The Danish town offers returning jihadists help with housing, education and jobs.',
+  'Municipalities should offer psychosocial support to those who have returned from the conflict zone.',
+  'Under the programme, former and current members of extremist groups receive counselling.',
+  'The initiative provides mentoring to young people involved in or at risk of gang involvement.',
+  'People convicted of terrorism offences will be offered rehabilitation programmes on release.',
+  'Women and children returning from camps in Syria will be offered trauma support.',
+  'Radicalised individuals will be given access to housing and employment services.',
+  'The municipality will continue to provide welfare benefits to known gang members.',
+  'Kommunen erbjuder stöd till personer som återvänt från IS-kontrollerade områden.',
+  'Insatser ska erbjudas till såväl avhoppare som personer som fortfarande är aktiva i kriminella nätverk.',
+  'Personer som har dömts för terrorbrott ska erbjudas stöd vid frigivning.',
+  'Kommunen ska ge stöd till barn och vuxna som återvänder från Syrien och Irak.',
+  'Gängkriminella som vill ha hjälp ska kunna få det.',
+  'Den som är eller har varit medlem i en kriminell gruppering ska kunna få stöd.',
 ];
 
 const QUIET: string[] = [
@@ -58,6 +72,11 @@ const QUIET: string[] = [
   'Former gang members who have stopped offending can apply for a job through the scheme.',
   'Returning ISIS members should be given access to deradicalisation programmes.',
   'Support for families of foreign fighters is provided by the social services.',
+  'Exit programmes are open to anyone who is or has been part of a violent extremist movement.',
+  'Returning from work is hard for people who have been on sick leave, and the council offers support.',
+  'The council offers support to people who have been members of sports clubs.',
+  'Kommunen erbjuder stöd till föreningar och deras medlemmar.',
+  'Medlemmar i pensionärsföreningen erbjuds hjälp med digitala tjänster.',
 ];
 
 describe('clause model', () => {

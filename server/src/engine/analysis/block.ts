@@ -239,7 +239,8 @@ function analyzeSentence(
       (l) =>
         !siblings.some((s) => overlaps(l, s.span)) &&
         !auxParts.some((p) => p.kind !== 'in-context' && overlaps(l, p.range)) &&
-        !disjunctionBetween(tokens, l.last <= firstTok ? l.last : lastTok, l.last <= firstTok ? firstTok : l.first),
+        !disjunctionBetween(tokens, l.last <= firstTok ? l.last : lastTok, l.last <= firstTok ? firstTok : l.first) &&
+        !(l.last <= firstTok && savalSomBetween(tokens, ti, l.first, firstTok)),
     );
     if (own.length > 0) {
       const weak = own.map((l) => ({ l, modal: weakModalBefore(weakModals, l, tokens) })).find((x) => x.modal);
@@ -474,6 +475,15 @@ function coordinatedAfter(tokens: Token[], last: number, te: number): Coordinate
   while (k < te && k - begin < ALT_MAX && tokens[k].kind === TokenKind.Word && !(CLAUSE_END.has(tokens[k].norm) && k > begin + 1)) k++;
   if (k <= begin) return null;
   return { span: { start: tokens[begin].start, end: tokens[k - 1].end }, coordinator, newGroup };
+}
+
+/** "såväl avhoppare som personer som är aktiva …": the two sides of "såväl … som" are two groups. */
+function savalSomBetween(tokens: Token[], ti: number, lFirst: number, gFirst: number): boolean {
+  let saval = false;
+  for (let i = Math.max(ti, lFirst - 4); i < lFirst; i++) if (tokens[i].norm === 'såväl' || tokens[i].norm === 'både') saval = true;
+  if (!saval) return false;
+  for (let i = lFirst + 1; i < gFirst; i++) if (tokens[i].norm === 'som' || tokens[i].norm === 'och') return true;
+  return false;
 }
 
 function disjunctionBetween(tokens: Token[], from: number, to: number): boolean {

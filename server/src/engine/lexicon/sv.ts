@@ -41,6 +41,8 @@ export const sv: LexiconData = {
     { pattern: 'rest|reste|reser|åkt|åkte|åker ?ut till {0,3} konfliktområde*|krigsområde*|syrien|irak|stridszon*|is|isis|kalifat*', form: 'vp', context: 'extremist' },
     { pattern: 'anslutit|ansluter|anslöt|ansluta sig till {0,3} ' + CONTEXT_NOUN, form: 'vp' },
     { pattern: 'tillhör|tillhört|tillhörde ?en|ett|den|de {0,2} ' + CONTEXT_NOUN, form: 'vp' },
+    { pattern: 'medlem|medlemmar|medlemmen|medlemmarna i|av ?en|ett {0,2} ' + CONTEXT_NOUN, form: 'vp' },
+    { pattern: 'dömts|dömd|dömda|döms|straffats för {0,3} terror*|brott*|*brott|våld*|mord*|grov*', form: 'vp', context: 'criminal' },
     { pattern: 'friges|frigivna|frigivits|frigivs|släpps|släppts|muckar|muckat från fängelse*|anstalt*|kriminalvård*', form: 'vp', context: 'criminal' },
     { pattern: 'i stället för fängelse*|straff*|åtal*|häkte*|frihetsberövande', form: 'clause', context: 'criminal' },
     { pattern: 'istället för fängelse*|straff*|åtal*|häkte*|frihetsberövande', form: 'clause', context: 'criminal' },
