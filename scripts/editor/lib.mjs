@@ -208,6 +208,8 @@ export async function launchChromium(scratch) {
       '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
     env: { ...process.env, ...scratch.env },
     timeout: 30_000,
+    // Our own signal handlers end everything (code-server too); Playwright's would exit first.
+    handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
   }));
   onCleanup(() => browser.close());
   return browser;
