@@ -126,7 +126,16 @@ async function main() {
     if (result && code !== 0 && result.failed === 0) { tally.failed += 1; console.error(`[${TAG}] ${run.name}: exit code ${code} with no failed test`); }
     log(TAG, `${run.name}: ${result ? `${result.passed} passed, ${result.failed} failed` : 'no result'} (exit ${code}) in ${seconds(runSince)} s`);
     await context.close();
-    if (!result || result.failed || code !== 0) fs.copyFileSync(server.logFile, path.join(RESULTS, `in-host-${run.name}.code-server.log`));
+    if (!result || result.failed || code !== 0) {
+      // Keep what explains a failure: code-server's log and the window's logs (extension host, the
+      // "Policy Lens" output channel with the server's own messages).
+      fs.copyFileSync(server.logFile, path.join(RESULTS, `in-host-${run.name}.code-server.log`));
+      const logs = path.join(scratch.dir, `user-data-${run.name}`, 'logs');
+      const dest = path.join(RESULTS, `in-host-${run.name}-logs`);
+      fs.rmSync(dest, { recursive: true, force: true });
+      if (fs.existsSync(logs)) fs.cpSync(logs, dest, { recursive: true });
+      log(TAG, `logs kept in ${path.relative(ROOT, dest)}/`);
+    }
     await stopProcess(server.child);
   }
   log(TAG, `done in ${seconds(since)} s`);
