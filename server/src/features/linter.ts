@@ -30,7 +30,6 @@ export class Linter {
   private scheduled = false;
   relatedInformation = true;
   versionSupport = true;
-  onTeamFileProblems?: (uris: string[]) => void;
 
   constructor(
     private readonly connection: Connection,
@@ -101,7 +100,6 @@ export class Linter {
       for (const n of result.notices) if (n.kind === 'skipped') diagnostics.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: SOURCE, message: n.message });
       this.states.set(uri, { version: now.version, result, diagnostics, glossary: cfg.glossary, locale: cfg.engine.locale });
       this.publish(now, diagnostics, cfg.broken ? cfg.problems.find((p) => p.severity === 'error') : undefined, cfg.teamFile);
-      if (cfg.problems.length) this.onTeamFileProblems?.(cfg.files);
     } catch (err) {
       this.log.error(`Analysis of ${uri} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
     }
