@@ -15,13 +15,15 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ConfigService, uriToPath } from './features/configService';
-import { FIX_ALL_KIND, provideCodeActions } from './features/codeActions';
+import { FIX_ALL_KIND, provideCodeActions, reanalyzerFor } from './features/codeActions';
+import { registerEditorRequests } from './features/editorRequests';
+import { WorkspaceLint } from './features/workspaceLint';
 import { provideHover } from './features/hover';
 import { Linter } from './features/linter';
 import { Logger } from './features/logger';
 import { TeamFileDiagnostics } from './features/teamFileDiagnostics';
 import { recordWaiver, WaiverRequest } from './features/waivers';
-import { SERVER_NAME } from './shared/protocol';
+import { LintWorkspaceRequest, SERVER_NAME } from './shared/protocol';
 
 export const APPLY_WAIVER_COMMAND = 'policyLens.applyWaiver';
 
@@ -113,6 +115,7 @@ export function startServer(): void {
       return;
     }
     linter.close(e.document.uri);
+    void workspaceLint.documentClosed(e.document.uri);
   });
 
   function teamFileChanged(doc: TextDocument): void {
@@ -137,8 +140,16 @@ export function startServer(): void {
   }
 
   connection.onHover((p) => provideHover(p, documents, linter));
-  connection.onCodeAction((p) => {
-    const actions = provideCodeActions(p, documents, linter);
+  const workspaceLint = new WorkspaceLint(connection, documents, config, log);
+  workspaceLint.openFindings = (uri) => {
+    const d = documents.get(uri);
+    return d ? linter.state(uri, d.version)?.result.findings.length : undefined;
+  };
+  connection.onRequest(LintWorkspaceRequest, (_params: unknown, token) => workspaceLint.run(token));
+  registerEditorRequests(connection, documents, linter, config);
+  const reanalyze = reanalyzerFor(config, documents);
+  connection.onCodeAction(async (p) => {
+    const actions = await provideCodeActions(p, documents, linter, { clientPrompts: clientRecordsWaivers, reanalyze });
     if (clientRecordsWaivers) return actions;
     // Clients other than ours run the server's command directly.
     for (const a of actions) if ('command' in a && a.command && typeof a.command === 'object' && a.command.command === 'policyLens.recordWaiver') a.command.command = APPLY_WAIVER_COMMAND;

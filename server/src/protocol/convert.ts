@@ -12,7 +12,8 @@ import {
   TextDocumentEdit,
   WorkspaceEdit,
 } from 'vscode-languageserver';
-import { Finding, Fix, GroupPart, Locale, message, ruleDocUrl, ruleMeta, Severity, Span } from '../engine';
+import { Finding, Fix, GroupPart, Locale, ruleDocUrl, ruleMeta, Severity, Span } from '../engine';
+import { environment, message, MessageKey, quoted } from '../engine/messages';
 import { SOURCE, type DiagnosticData } from '../shared/protocol';
 
 export function toRange(doc: TextDocument, span: Span): Range {
@@ -67,28 +68,136 @@ export function toCodeAction(doc: TextDocument, fix: Fix, diagnostic: Diagnostic
 
 const KIND_KEY = { 'in-context': 'kind_in_context', leaving: 'kind_leaving', former: 'kind_former', 'at-risk': 'kind_at_risk', other: 'kind_other' } as const;
 
-const HOVER_TEXT = {
-  en: { admits: 'The clause admits', missing: 'Missing', missingText: 'a requirement to leave the environment and renounce its ideology or crime', why: 'Why it matters', suggestion: 'Suggested wording', support: 'Support', docs: 'Rule documentation', lacks: 'no requirement', joinedBy: 'joined by' },
-  sv: { admits: 'Satsen släpper in', missing: 'Saknas', missingText: 'ett krav på att lämna miljön och ta avstånd från ideologin eller brotten', why: 'Varför det spelar roll', suggestion: 'Förslag till formulering', support: 'Stöd', docs: 'Regelns dokumentation', lacks: 'inget krav', joinedBy: 'förenade med' },
-};
+export interface HoverOptions {
+  /** The document's text: lets the hover show the sentence before and after the preferred fix. */
+  text?: string;
+  /** The team glossary: definitions of the group terms the finding names. */
+  glossary?: Record<string, string>;
+}
 
-/** The hover for one finding, in the user's language: groups, what is missing, why, suggestion, link. */
-export function hoverMarkdown(f: Finding, locale: Locale): string {
-  const t = HOVER_TEXT[locale];
+/**
+ * The hover for one finding, in the user's language, for a reviewer who has to decide: which groups the
+ * clause admits and how they are joined, which alternative lacks the requirement, what is missing and
+ * why it matters, the suggested wording (the sentence now and with the fix), the fixes on offer, and the
+ * rule's documentation.
+ */
+export function hoverMarkdown(f: Finding, locale: Locale, options: HoverOptions = {}): string {
+  const t = (key: MessageKey, args?: Record<string, string | number>) => message(locale, key, args);
+  const q = (s: string) => quoted(locale, escape(s));
   const meta = ruleMeta(f.ruleId);
   const lines: string[] = [];
-  lines.push(`**Policy Lens** · \`${f.ruleId}\`${meta ? ` — ${meta.title[locale]}` : ''}`, '', f.message);
+  lines.push(`**Policy Lens** · \`${f.ruleId}\`${meta ? ` — ${meta.title[locale]}` : ''}`, '', escape(f.message));
+
   const groups = f.data.groups;
   if (groups.length) {
-    lines.push('', `**${t.admits}**${f.data.joiner ? ` (${t.joinedBy} *${f.data.joiner}*)` : ''}:`);
-    for (const g of groups) lines.push(`- “${escape(g.text)}” — ${message(locale, KIND_KEY[g.kind])}${g.lacksRequirement ? ` · **${t.lacks}**` : ''}`);
+    lines.push('', `**${t('hover_admits')}**${f.data.joiner ? ` (${t('hover_joinedBy', { joiner: f.data.joiner })})` : ''}:`);
+    if (groups.length > 1) lines.push('', groups.map((g) => q(g.text)).join(` **${f.data.joiner || ','}** `));
+    lines.push('');
+    for (const g of groups) {
+      const state = g.lacksRequirement ? `**${t('hover_lacks')}** ✗` : g.kind === 'leaving' ? `${t('hover_has')} ✓` : '';
+      lines.push(`- ${q(g.text)} — ${t(KIND_KEY[g.kind])}${state ? ` · ${state}` : ''}`);
+    }
   }
-  if (f.data.support) lines.push('', `**${t.support}:** “${escape(f.data.support.text)}”`);
-  if (f.ruleId.startsWith('eligibility/') && f.ruleId !== 'eligibility/undefined-target-group') lines.push('', `**${t.missing}:** ${t.missingText}.`);
-  if (meta) lines.push('', `**${t.why}:** ${meta.rationale[locale]}`);
-  if (f.data.suggestion) lines.push('', `**${t.suggestion}:** “${escape(f.data.suggestion)}”`);
-  lines.push('', `[${t.docs}](${ruleDocUrl(f.ruleId)})`);
+  if (f.data.support) lines.push('', `**${t('hover_support')}:** ${q(f.data.support.text)}`);
+  const eligibility = f.ruleId.startsWith('eligibility/') && f.ruleId !== 'eligibility/undefined-target-group' && f.ruleId !== 'eligibility/requirement-not-binding';
+  const lacking = groups.filter((g) => g.lacksRequirement);
+  if (eligibility && lacking.length) lines.push('', `**${t('hover_missing')}:** ${t('hover_missingText', { env: environment(locale, f.data.context), target: lacking.map((g) => g.text.replace(/\s+/g, ' ')).join(' / ') })}`);
+  if (meta) {
+    let why = meta.rationale[locale];
+    if (eligibility && !/Wegweiser/.test(why)) why += ' ' + t('hover_exitWork');
+    lines.push('', `**${t('hover_why')}:** ${why}`);
+  }
+
+  const preferred = f.fixes.find((x) => x.isPreferred);
+  const diff = preferred && options.text !== undefined ? fixPreview(options.text, f.range, preferred) : undefined;
+  if (diff) lines.push('', `**${t('hover_suggestion')}:**`, '', `> ${t('hover_before')}: …${diff.before}…`, '>', `> ${t('hover_after')}: …${diff.after}…`);
+  else if (f.data.suggestion) lines.push('', `**${t('hover_suggestion')}:** ${q(f.data.suggestion)}`);
+
+  const definitions = glossaryFor(groups.map((g) => g.text).join(' '), options.glossary ?? {});
+  if (definitions.length) {
+    lines.push('', `**${t('hover_glossary')}:**`);
+    for (const [term, def] of definitions) lines.push(`- **${escape(term)}** — ${escape(def)}`);
+  }
+  if (f.fixes.length) {
+    lines.push('', `**${t('hover_fixes')}:**`);
+    for (const x of f.fixes) lines.push(`- ${escape(x.title)}${x.isPreferred ? ' ★' : ''}`);
+  }
+  if (eligibility || f.ruleId.startsWith('plain-language/')) lines.push('', t('hover_waive', { rule: f.ruleId }));
+  lines.push('', `[${t('hover_docs')}](${ruleDocUrl(f.ruleId)})`);
   return lines.join('\n');
+}
+
+/** The team glossary's definition of a term, in Markdown. */
+export function glossaryMarkdown(term: string, definition: string, locale: Locale): string {
+  return `**${message(locale, 'hover_glossary')}** · **${escape(term)}** — ${escape(definition)}`;
+}
+
+/** Glossary entries whose term occurs in the text (whole words, any case), longest first. */
+function glossaryFor(text: string, glossary: Record<string, string>): [string, string][] {
+  const out: [string, string][] = [];
+  const lower = text.toLowerCase();
+  for (const [term, def] of Object.entries(glossary).sort((a, b) => b[0].length - a[0].length)) {
+    const k = term.toLowerCase().trim();
+    if (!k) continue;
+    const i = lower.indexOf(k);
+    if (i < 0 || /[\p{L}\p{N}]/u.test(lower[i - 1] ?? '')) continue;
+    if (out.some(([t]) => t.toLowerCase().includes(k))) continue;
+    out.push([term, def]);
+  }
+  return out.slice(0, 5);
+}
+
+/**
+ * The words around a fix, before and after it, in Markdown: what was rewritten is struck through and
+ * what is new is bold. Edits never overlap, so they apply in one pass.
+ */
+export function fixPreview(text: string, range: Span, fix: Fix): { before: string; after: string } | undefined {
+  if (!fix.edits.length) return undefined;
+  const edits = [...fix.edits].sort((a, b) => a.range.start - b.range.start);
+  let from = Math.min(range.start, edits[0].range.start);
+  let to = Math.max(range.end, edits[edits.length - 1].range.end);
+  // A few words of context each side, within the line's paragraph.
+  from = wordBoundaryBack(text, from, 6);
+  to = wordBoundaryForward(text, to, 6);
+  if (to - from > 600) return undefined;
+  let before = '';
+  let after = '';
+  let pos = from;
+  for (const e of edits) {
+    const same = escape(text.slice(pos, e.range.start));
+    before += same;
+    after += same;
+    const old = text.slice(e.range.start, e.range.end);
+    if (old.trim()) {
+      before += `*${escape(old).trim()}*`;
+      after += `~~${escape(old).trim()}~~ `;
+    }
+    if (e.newText.trim()) after += `${/^\s/.test(e.newText) ? ' ' : ''}**${escape(e.newText).trim()}**${/\s$/.test(e.newText) ? ' ' : ''}`;
+    pos = e.range.end;
+  }
+  const tail = escape(text.slice(pos, to));
+  return { before: (before + tail).trim(), after: (after + tail).replace(/\s+/g, ' ').trim() };
+}
+
+function wordBoundaryBack(text: string, at: number, words: number): number {
+  let i = at;
+  for (let n = 0; i > 0 && n < words; ) {
+    i--;
+    if (text[i] === '\n' && text[i - 1] === '\n') return i + 1;
+    if (/[.!?]/.test(text[i]) && i < at - 1) return i + 1;
+    if (/\s/.test(text[i]) && !/\s/.test(text[i + 1] ?? '')) n++;
+  }
+  return i;
+}
+
+function wordBoundaryForward(text: string, at: number, words: number): number {
+  let i = at;
+  for (let n = 0; i < text.length && n < words; i++) {
+    if (text[i] === '\n' && text[i + 1] === '\n') return i;
+    if (/[.!?]/.test(text[i])) return i + 1;
+    if (/\s/.test(text[i]) && !/\s/.test(text[i - 1] ?? '')) n++;
+  }
+  return i;
 }
 
 export function groupSummary(groups: GroupPart[], joiner: string): string {
@@ -96,5 +205,5 @@ export function groupSummary(groups: GroupPart[], joiner: string): string {
 }
 
 function escape(s: string): string {
-  return s.replace(/\s+/g, ' ').replace(/([\\`*_[\]<>])/g, '\\$1');
+  return s.replace(/\s+/g, ' ').replace(/([\\`*_[\]<>#|~])/g, '\\$1');
 }

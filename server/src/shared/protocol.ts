@@ -6,6 +6,7 @@ export const SERVER_NAME = 'Policy Lens';
 
 export const Commands = {
   recordWaiver: 'policyLens.recordWaiver',
+  suppressWithComment: 'policyLens.suppressWithComment',
   explainAtCursor: 'policyLens.explain',
   insertRequirement: 'policyLens.insertRequirement',
   openTeamFile: 'policyLens.openTeamFile',
@@ -30,4 +31,51 @@ export interface DiagnosticData {
   version: number;
   index: number;
   rule: string;
+}
+
+/** The server's command that writes a waiver into the team file (our client asks for the reason first). */
+export const APPLY_WAIVER_COMMAND = 'policyLens.applyWaiver';
+
+/** Request: what Policy Lens says at a position (the hover's content), for the "explain" command. */
+export const ExplainRequest = 'policyLens/explain';
+export interface ExplainParams {
+  textDocument: { uri: string };
+  position: { line: number; character: number };
+}
+export interface ExplainResult {
+  /** Markdown, in the user's language; empty when there is nothing to explain. */
+  markdown: string;
+  /** How many findings the explanation covers. */
+  findings: number;
+  /** A sentence to show when there is nothing to explain. */
+  nothing?: string;
+}
+
+/** Request: the requirement wording for the document at a position, in its language, from the templates. */
+export const RequirementClauseRequest = 'policyLens/requirementClause';
+export interface RequirementClauseParams {
+  textDocument: { uri: string };
+  position: { line: number; character: number };
+}
+export interface RequirementClauseVariant {
+  form: 'afterNoun' | 'afterVerb' | 'sentence';
+  context: 'extremist' | 'criminal';
+  text: string;
+  /** True for the variant that fits the cursor best (after a word: a clause; after a sentence: a sentence). */
+  recommended: boolean;
+}
+export interface RequirementClauseResult {
+  language: 'sv' | 'en';
+  variants: RequirementClauseVariant[];
+}
+
+/** Request: check every policy document in the workspace folders and publish the findings. */
+export const LintWorkspaceRequest = 'policyLens/lintWorkspace';
+export interface LintWorkspaceResult {
+  files: number;
+  findings: number;
+  withFindings: number;
+  skipped: number;
+  /** A summary sentence in the user's language. */
+  summary: string;
 }
