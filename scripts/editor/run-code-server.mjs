@@ -53,6 +53,7 @@ async function main() {
   const ws = scratch.sub('ws');
   fs.cpSync(path.join(ROOT, 'test/editor/fixtures'), ws, { recursive: true });
   fs.mkdirSync(RESULTS, { recursive: true });
+  for (const f of fs.readdirSync(RESULTS)) if (f.startsWith('in-host-')) fs.rmSync(path.join(RESULTS, f), { recursive: true, force: true });
 
   // Run against a snapshot of the built extension: in a shared work tree a rebuild during the run would
   // otherwise swap dist/ under the extension host.

@@ -21,6 +21,29 @@ export const REQUIREMENT = 'har lämnat den våldsbejakande miljön';
 /** Long enough for a cold server on a busy 2-core machine, short enough to fail a hung run. */
 export const EVENT_TIMEOUT_MS = Number(process.env.POLICY_LENS_EVENT_TIMEOUT_MS ?? 20_000);
 
+/**
+ * A trace of document and diagnostic events, for failure messages: what the editor did around a
+ * failing step (e.g. a document closed and reopened under our feet) is the first thing to know.
+ */
+const trace: string[] = [];
+let tracing: vscode.Disposable | undefined;
+const t0 = Date.now();
+export function startTrace(): void {
+  if (tracing) return;
+  const at = () => `+${((Date.now() - t0) / 1000).toFixed(2)}s`;
+  const name = (u: vscode.Uri) => u.path.split('/').slice(-1)[0];
+  const push = (line: string) => { trace.push(`${at()} ${line}`); if (trace.length > 200) trace.shift(); };
+  tracing = vscode.Disposable.from(
+    vscode.workspace.onDidOpenTextDocument((d) => push(`open ${name(d.uri)} (${d.languageId}) v${d.version}`)),
+    vscode.workspace.onDidCloseTextDocument((d) => push(`close ${name(d.uri)} (${d.languageId})`)),
+    vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && push(`change ${name(e.document.uri)} v${e.document.version}`)),
+    vscode.languages.onDidChangeDiagnostics((e) => { for (const u of e.uris) push(`diagnostics ${name(u)}: ${ours(u).map(codeOf).join(', ') || 'none'}`); }),
+  );
+}
+export function recentTrace(n = 25): string {
+  return trace.slice(-n).map((l) => `    ${l}`).join('\n');
+}
+
 export function codeOf(d: vscode.Diagnostic): string | undefined {
   const c = d.code;
   if (c === undefined) return undefined;

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
   DISJUNCTION, INSERT_AFTER, REQUIREMENT, RETURNEE, SENTENCE, SOURCE,
-  closeAllEditors, codeOf, folderUri, hasCode, hoverText, lacksCode, only, openDoc, ours, readDisk,
+  closeAllEditors, codeOf, folderUri, recentTrace, startTrace, hasCode, hoverText, lacksCode, only, openDoc, ours, readDisk,
   replaceAndSave, waitForDiagnostics,
 } from './helpers';
 
@@ -18,6 +18,7 @@ suite('single folder: finding, hover, quick fix', () => {
   let originalBytes: Buffer;
 
   suiteSetup(async () => {
+    startTrace();
     uri = vscode.Uri.joinPath(folderUri(), 'strategi.md');
     originalBytes = readDisk(uri);
     ({ doc } = await openDoc(uri));
@@ -43,7 +44,7 @@ suite('single folder: finding, hover, quick fix', () => {
     const inside = finding.range.start.translate(0, 3);
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, inside);
     const text = hoverText(hovers ?? []);
-    assert.ok(text.length > 0, 'no hover at all');
+    assert.ok(text.length > 0, `no hover at all; recent events:\n${recentTrace()}`);
     // The hover names the rule and the group that gets support without a requirement.
     assert.ok(text.includes(DISJUNCTION), `hover should name ${DISJUNCTION}:\n${text}`);
     assert.ok(text.includes('kommer hem från strider utomlands'), `hover should quote the open alternative:\n${text}`);
@@ -59,7 +60,7 @@ suite('single folder: finding, hover, quick fix', () => {
     const all = actions ?? [];
     const list = all.map((a) => `${a.title}${a.isPreferred ? ' (preferred)' : ''}`).join(' | ');
     const fixes = all.filter((a) => a.edit?.has(uri));
-    assert.ok(fixes.length >= 2, `expected several fixes that edit the document, got: ${list}`);
+    assert.ok(fixes.length >= 2, `expected several fixes that edit the document, got: ${list}; document v${doc.version}, diagnostics now: ${ours(uri).map(codeOf).join(', ') || 'none'}; recent events:\n${recentTrace()}`);
     preferred = only(all.filter((a) => a.isPreferred), `preferred fix among: ${list}`);
     assert.ok(fixes.includes(preferred), 'the preferred action is one of the edits');
     const edits = preferred.edit!.get(uri);
