@@ -41,6 +41,9 @@ const FLAG: string[] = [
   'Kommunen ska ge stöd till barn och vuxna som återvänder från Syrien och Irak.',
   'Gängkriminella som vill ha hjälp ska kunna få det.',
   'Den som är eller har varit medlem i en kriminell gruppering ska kunna få stöd.',
+  'Kommunen kan också erbjuda stöd till vuxna, men det bygger på frivillighet.',
+  'Participation in the support programme is voluntary.',
+  'Insatserna är frivilliga och erbjuds alla som söker stöd.',
 ];
 
 const QUIET: string[] = [
@@ -77,6 +80,10 @@ const QUIET: string[] = [
   'The council offers support to people who have been members of sports clubs.',
   'Kommunen erbjuder stöd till föreningar och deras medlemmar.',
   'Medlemmar i pensionärsföreningen erbjuds hjälp med digitala tjänster.',
+  'Kommunen ger stöd till frivilligorganisationer som arbetar med unga.',
+  'Kommunen ger stöd till frivilliga organisationer som arbetar med unga.',
+  'The council supports voluntary sector organisations working with young people.',
+  'Voluntary organisations receive grants to support young people.',
 ];
 
 describe('clause model', () => {

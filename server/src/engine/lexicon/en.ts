@@ -53,7 +53,7 @@ export const en: LexiconData = {
   migration: ['refugee*', 'asylum', 'migrant*', 'migration', 'homeland*', 'country of origin', 'deport*', 'displaced', 'status holders', 'immigra*', 'newly arrived'],
   strongCondition: ['condition*', 'provided', 'requir*', 'only', 'unless', 'eligib*', 'contingent', 'subject to', 'exclusively', 'solely', 'must'],
   definition: ['refers|refer to', 'defined as', 'means', 'denotes'],
-  voluntariness: ['voluntar*'],
+  voluntariness: ['voluntary basis', 'voluntarily', 'voluntariness', 'is|are|be|remain|remains|entirely|purely voluntary', 'voluntary participation|engagement|programme|programmes|program|programs|measures|support|services|scheme'],
   weakModal: ['should', 'may', 'might', 'could', 'can', 'ideally', 'where possible', 'if possible', 'encouraged', 'preferably', 'as far as possible', 'expected to'],
   targetGroup: ['target group*', 'target population*'],
   targetGroupDefinition: ['target group*|population* {0,4} is|are|consists|comprises|includes|covers|means|refers|consist|comprise|include'],

@@ -64,7 +64,7 @@ export const sv: LexiconData = {
   migration: ['flykting*', 'asyl*', 'migration*', 'migrant*', 'nyanländ*', 'hemland*', 'ursprungsland*', 'återvandr*', 'utvisning*', 'avvisning*', 'migrationsverket', 'återvändandearbete*', 'återvändandeprocess*', 'ensamkommande'],
   strongCondition: ['villkor*', 'förutsätt*', 'förutsättning*', 'krav', 'kraven', 'kravet', 'kräver', 'krävs', 'endast', 'enbart', 'bara', 'först efter|när', 'under förutsättning', 'uteslutande'],
   definition: ['avses', 'definieras', 'menas', 'betecknar', 'innefattar', 'omfattar'],
-  voluntariness: ['frivillig*', 'frivillighet*'],
+  voluntariness: ['frivillighet', 'frivilligheten', 'frivillig|frivilligt|frivilliga !organisation*|förening*|sektor*|sektorn|krafter|arbetare*|medarbetare*|resurs*|kår*|volontär*|engagemang'],
   weakModal: ['bör', 'borde', 'kan', 'kunna', 'får', 'helst', 'gärna', 'möjligen', 'om möjligt', 'i möjligaste mån', 'i den mån', 'eftersträva*', 'uppmuntra*', 'förväntas'],
   targetGroup: ['målgrupp*'],
   targetGroupDefinition: ['målgrupp* {0,4} är|utgörs|består|omfattar|avser|innefattar|inkluderar|definieras', 'med målgrupp* avses'],
