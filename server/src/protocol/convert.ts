@@ -110,7 +110,7 @@ export function hoverMarkdown(f: Finding, locale: Locale, options: HoverOptions 
 
   const preferred = f.fixes.find((x) => x.isPreferred);
   const diff = preferred && options.text !== undefined ? fixPreview(options.text, f.range, preferred) : undefined;
-  if (diff) lines.push('', `**${t('hover_suggestion')}:**`, '', `> ${t('hover_before')}: …${diff.before}…`, '>', `> ${t('hover_after')}: …${diff.after}…`);
+  if (diff) lines.push('', `**${t('hover_suggestion')}:**`, '', `> ${t('hover_before')}: ${diff.before}`, '>', `> ${t('hover_after')}: ${diff.after}`);
   else if (f.data.suggestion) lines.push('', `**${t('hover_suggestion')}:** ${q(f.data.suggestion)}`);
 
   const definitions = glossaryFor(groups.map((g) => g.text).join(' '), options.glossary ?? {});
@@ -122,7 +122,7 @@ export function hoverMarkdown(f: Finding, locale: Locale, options: HoverOptions 
     lines.push('', `**${t('hover_fixes')}:**`);
     for (const x of f.fixes) lines.push(`- ${escape(x.title)}${x.isPreferred ? ' ★' : ''}`);
   }
-  if (eligibility || f.ruleId.startsWith('plain-language/')) lines.push('', t('hover_waive', { rule: f.ruleId }));
+  if (!f.ruleId.startsWith('policy-lens/')) lines.push('', t('hover_waive', { rule: f.ruleId }));
   lines.push('', `[${t('hover_docs')}](${ruleDocUrl(f.ruleId)})`);
   return lines.join('\n');
 }
@@ -156,9 +156,11 @@ export function fixPreview(text: string, range: Span, fix: Fix): { before: strin
   const edits = [...fix.edits].sort((a, b) => a.range.start - b.range.start);
   let from = Math.min(range.start, edits[0].range.start);
   let to = Math.max(range.end, edits[edits.length - 1].range.end);
-  // A few words of context each side, within the line's paragraph.
-  from = wordBoundaryBack(text, from, 6);
-  to = wordBoundaryForward(text, to, 6);
+  // A few words of context each side, within the sentence and paragraph; "…" where it is cut.
+  const back = wordBoundaryBack(text, from, 6);
+  const forward = wordBoundaryForward(text, to, 6);
+  from = back.at;
+  to = forward.at;
   if (to - from > 600) return undefined;
   let before = '';
   let after = '';
@@ -176,28 +178,32 @@ export function fixPreview(text: string, range: Span, fix: Fix): { before: strin
     pos = e.range.end;
   }
   const tail = escape(text.slice(pos, to));
-  return { before: (before + tail).trim(), after: (after + tail).replace(/\s+/g, ' ').trim() };
+  const open = back.cut ? '…' : '';
+  const close = forward.cut ? '…' : '';
+  return { before: open + (before + tail).trim() + close, after: open + (after + tail).replace(/\s+/g, ' ').trim() + close };
 }
 
-function wordBoundaryBack(text: string, at: number, words: number): number {
+function wordBoundaryBack(text: string, at: number, words: number): { at: number; cut: boolean } {
   let i = at;
-  for (let n = 0; i > 0 && n < words; ) {
+  for (let n = 0; i > 0; ) {
+    if (text[i - 1] === '\n' && /^\s*$/.test(text.slice(text.lastIndexOf('\n', i - 2) + 1, i - 1))) return { at: i, cut: false };
+    if (/[.!?]/.test(text[i - 1]) && i < at) return { at: i, cut: false };
+    if (n >= words) return { at: i, cut: true };
     i--;
-    if (text[i] === '\n' && text[i - 1] === '\n') return i + 1;
-    if (/[.!?]/.test(text[i]) && i < at - 1) return i + 1;
     if (/\s/.test(text[i]) && !/\s/.test(text[i + 1] ?? '')) n++;
   }
-  return i;
+  return { at: 0, cut: false };
 }
 
-function wordBoundaryForward(text: string, at: number, words: number): number {
+function wordBoundaryForward(text: string, at: number, words: number): { at: number; cut: boolean } {
   let i = at;
-  for (let n = 0; i < text.length && n < words; i++) {
-    if (text[i] === '\n' && text[i + 1] === '\n') return i;
-    if (/[.!?]/.test(text[i])) return i + 1;
+  for (let n = 0; i < text.length; i++) {
+    if (text[i] === '\n' && /^[ \t]*(\r?\n|$)/.test(text.slice(i + 1))) return { at: i, cut: false };
+    if (/[.!?]/.test(text[i])) return { at: i + 1, cut: false };
     if (/\s/.test(text[i]) && !/\s/.test(text[i - 1] ?? '')) n++;
+    if (n >= words) return { at: i, cut: true };
   }
-  return i;
+  return { at: text.length, cut: false };
 }
 
 export function groupSummary(groups: GroupPart[], joiner: string): string {
