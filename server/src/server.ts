@@ -15,7 +15,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ConfigService, uriToPath } from './features/configService';
-import { FIX_ALL_KIND, provideCodeActions, reanalyzerFor } from './features/codeActions';
+import { FIX_ALL_KIND, provideCodeActions, reanalyzerFor, resolveCodeAction } from './features/codeActions';
 import { registerEditorRequests } from './features/editorRequests';
 import { WorkspaceLint } from './features/workspaceLint';
 import { provideHover } from './features/hover';
@@ -47,6 +47,7 @@ export function startServer(): void {
     watchExtendedFiles(team.files);
   };
   let clientRecordsWaivers = false;
+  let resolveEdits = false;
   let watchedFilesDynamic = false;
 
   process.on('uncaughtException', (err) => log.error(`Unexpected error (the server keeps running): ${err.stack ?? err.message}`));
@@ -66,11 +67,12 @@ export function startServer(): void {
     watchedFilesDynamic = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     const init = (params.initializationOptions ?? {}) as { clientRecordsWaivers?: boolean };
     clientRecordsWaivers = !!init.clientRecordsWaivers;
+    resolveEdits = !!caps.textDocument?.codeAction?.resolveSupport?.properties.includes('edit');
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: resolveEdits },
         executeCommandProvider: { commands: [APPLY_WAIVER_COMMAND] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -149,12 +151,13 @@ export function startServer(): void {
   registerEditorRequests(connection, documents, linter, config);
   const reanalyze = reanalyzerFor(config, documents);
   connection.onCodeAction(async (p) => {
-    const actions = await provideCodeActions(p, documents, linter, { clientPrompts: clientRecordsWaivers, reanalyze });
+    const actions = await provideCodeActions(p, documents, linter, { clientPrompts: clientRecordsWaivers, reanalyze, resolveEdits });
     if (clientRecordsWaivers) return actions;
     // Clients other than ours run the server's command directly.
     for (const a of actions) if ('command' in a && a.command && typeof a.command === 'object' && a.command.command === 'policyLens.recordWaiver') a.command.command = APPLY_WAIVER_COMMAND;
     return actions;
   });
+  connection.onCodeActionResolve((a) => resolveCodeAction(a, documents, linter, { reanalyze }));
   connection.onExecuteCommand(async (p) => {
     if (p.command === APPLY_WAIVER_COMMAND && p.arguments?.[0]) return recordWaiver(p.arguments[0] as WaiverRequest, config, connection);
     return undefined;

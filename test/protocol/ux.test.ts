@@ -332,6 +332,53 @@ describe('writers and reviewers in the editor (protocol)', function () {
     });
   });
 
+  describe('fix all, resolved when chosen (clients with codeAction/resolve)', () => {
+    let client: LspClient;
+    before(async () => {
+      client = new LspClient({ locale: 'en' });
+      // Initialize by hand: this client resolves code actions lazily, as VS Code does.
+      const init = await client.request('initialize', {
+        processId: process.pid,
+        rootUri: null,
+        workspaceFolders: null,
+        locale: 'en',
+        capabilities: {
+          textDocument: {
+            publishDiagnostics: { relatedInformation: true, versionSupport: true, dataSupport: true },
+            codeAction: { dataSupport: true, isPreferredSupport: true, resolveSupport: { properties: ['edit'] }, codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },
+          },
+          workspace: { workspaceEdit: { documentChanges: true } },
+        },
+      });
+      assert.equal(init.capabilities.codeActionProvider.resolveProvider, true);
+      client.notify('initialized', {});
+    });
+    after(async () => {
+      await client.stop();
+    });
+
+    it('the lightbulb gets "fix all" without an edit; resolving it computes the edit for that version', async () => {
+      const text = 'Kommunen erbjuder hemvändare samtalsstöd.\n\nStöd erbjuds personer involverade i kriminella nätverk.\n';
+      const uri = uriOf('ux-resolve.md');
+      client.open(uri, text, 1);
+      const ds = await client.diagnosticsFor(uri, 1);
+      assert.equal(ds.length, 2);
+      const actions = await quickFixes(client, uri, ds[0]);
+      const all = actions.find((a: Json) => a.title === 'Fix all Policy Lens findings');
+      assert.ok(all && !all.edit, JSON.stringify(actions.map((a: Json) => a.title)));
+      const resolved = await client.request('codeAction/resolve', all);
+      const change = resolved.edit.documentChanges[0];
+      assert.deepEqual(change.textDocument, { uri, version: 1 });
+      const fixed = applyTextEdits(text, change.edits);
+      client.change(uri, 2, [{ text: fixed }]);
+      assert.deepEqual(await client.diagnosticsFor(uri, 2), [], fixed);
+      // Resolving the old action now (version 1) gives no edit: it would not fit the text.
+      const stale = await client.request('codeAction/resolve', all);
+      assert.equal(stale.edit, undefined);
+      client.close(uri);
+    });
+  });
+
   describe('suppression comments in the editor', () => {
     let client: LspClient;
     before(async () => {

@@ -18,6 +18,13 @@ import type { Linter } from './linter';
 export const FIX_ALL_KIND = CodeActionKind.SourceFixAll + '.policyLens';
 /** Fix-all runs the analysis again after each round of fixes, at most this many times. */
 const FIX_ALL_PASSES = 10;
+/**
+ * The lightbulb asks for code actions whenever the cursor moves: the "fix all" quick fix (which
+ * analyses the document again per round) is, for clients that cannot resolve it lazily, offered there
+ * only for documents up to this size.
+ * source.fixAll, asked for explicitly (a command, on save), has no limit.
+ */
+const FIX_ALL_QUICKFIX_MAX_CHARS = 50_000;
 
 /** Arguments of the client's "suppress with a comment" command. */
 export interface SuppressCommentArgs {
@@ -35,6 +42,13 @@ export interface CodeActionOptions {
   clientPrompts?: boolean;
   /** Analyses a text as the document would be analysed (its configuration), for multi-pass fix-all. */
   reanalyze?: (uri: string, text: string) => Promise<AnalysisResult | undefined>;
+  /** The client resolves code actions lazily (codeAction/resolve with "edit"): fix-all's edit waits for it. */
+  resolveEdits?: boolean;
+}
+
+/** What a lazily resolved "fix all" quick fix carries until it is chosen. */
+interface FixAllData {
+  fixAll: { uri: string; version: number };
 }
 
 export async function provideCodeActions(params: CodeActionParams, documents: TextDocuments<TextDocument>, linter: Linter, options: CodeActionOptions = {}): Promise<(CodeAction | Command)[]> {
@@ -80,8 +94,14 @@ export async function provideCodeActions(params: CodeActionParams, documents: Te
     }
     // With several fixable findings, "fix all" is offered next to the single fixes too.
     if (state.result.findings.filter((f) => f.fixes.some((x) => x.isPreferred)).length > 1 && pairs.some(({ f }) => f.fixes.length)) {
-      const all = await fixAllAction(doc, state.result.findings, state.locale, CodeActionKind.QuickFix, options);
-      if (all) actions.push(all);
+      if (options.resolveEdits) {
+        // Computed only when chosen (codeAction/resolve): the lightbulb asks on every cursor move.
+        const data: FixAllData = { fixAll: { uri: doc.uri, version: doc.version } };
+        actions.push({ title: message(state.locale, 'fixAll'), kind: CodeActionKind.QuickFix, data });
+      } else if (text.length <= FIX_ALL_QUICKFIX_MAX_CHARS) {
+        const all = await fixAllAction(doc, state.result.findings, state.locale, CodeActionKind.QuickFix, options);
+        if (all) actions.push(all);
+      }
     }
   }
 
@@ -90,6 +110,18 @@ export async function provideCodeActions(params: CodeActionParams, documents: Te
     if (all) actions.push(all);
   }
   return actions;
+}
+
+/** codeAction/resolve: the edit of a lazily offered "fix all", for the version it was offered for. */
+export async function resolveCodeAction(action: CodeAction, documents: TextDocuments<TextDocument>, linter: Linter, options: CodeActionOptions = {}): Promise<CodeAction> {
+  const data = action.data as Partial<FixAllData> | undefined;
+  if (!data?.fixAll) return action;
+  const doc = documents.get(data.fixAll.uri);
+  const state = doc && doc.version === data.fixAll.version ? linter.state(doc.uri, doc.version) : undefined;
+  if (!doc || !state) return action; // the document moved on: no edit, nothing applied
+  const edits = await fixAllEdits(doc, state.result.findings, options.reanalyze);
+  if (edits.length) action.edit = { documentChanges: [TextDocumentEdit.create({ uri: doc.uri, version: doc.version }, edits)] };
+  return action;
 }
 
 async function fixAllAction(doc: TextDocument, findings: Finding[], locale: 'en' | 'sv', kind: string, options: CodeActionOptions): Promise<CodeAction | undefined> {
@@ -190,10 +222,17 @@ export function suppressCommentArgs(doc: TextDocument, f: Finding): SuppressComm
 
 /** Analyses a text as an open document would be (its configuration and format), for fix-all rounds. */
 export function reanalyzerFor(config: ConfigService, documents: TextDocuments<TextDocument>): NonNullable<CodeActionOptions['reanalyze']> {
+  // One analyzer per recent document: its block cache makes each round re-read only what changed.
+  const analyzers = new Map<string, DocumentAnalyzer>();
   return async (uri, text) => {
     const doc = documents.get(uri);
     const cfg = await config.resolve(uri);
     const format = doc?.languageId === 'plaintext' || /\.txt$/i.test(uri) ? 'plaintext' : 'markdown';
-    return new DocumentAnalyzer().analyze(text, cfg.engine, format);
+    let analyzer = analyzers.get(uri);
+    if (!analyzer) {
+      if (analyzers.size >= 4) analyzers.delete(analyzers.keys().next().value!);
+      analyzers.set(uri, (analyzer = new DocumentAnalyzer()));
+    }
+    return analyzer.analyze(text, cfg.engine, format);
   };
 }
