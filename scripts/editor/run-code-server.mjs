@@ -71,9 +71,15 @@ async function main() {
     log(TAG, `── ${run.name} workspace ──`);
     // A code-server of its own per workspace (fresh user data): a second window in the same server
     // sometimes got a .code-workspace with no folders.
+    const userDataDir = scratch.sub(`user-data-${run.name}`);
+    // Quiet defaults; POLICY_LENS_TRACE_SERVER=1 logs every LSP message into the kept "Policy Lens" log.
+    const settings = { 'workbench.startupEditor': 'none', 'extensions.autoCheckUpdates': false, 'telemetry.telemetryLevel': 'off', 'git.enabled': false };
+    if (process.env.POLICY_LENS_TRACE_SERVER) settings['policyLens.trace.server'] = 'verbose';
+    fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
+    fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
     const server = await startCodeServer(scratch, {
       name: `code-server-${run.name}`,
-      userDataDir: scratch.sub(`user-data-${run.name}`),
+      userDataDir,
       extraArgs: ['--vscode-option', 'enable-smoke-test-driver'],
       env: { POLICY_LENS_EDITOR_RESULT_FILE: path.join(scratch.dir, 'result-{workspace}.json') },
       tag: TAG,

@@ -37,6 +37,8 @@ export function startTrace(): void {
     vscode.workspace.onDidOpenTextDocument((d) => push(`open ${name(d.uri)} (${d.languageId}) v${d.version}`)),
     vscode.workspace.onDidCloseTextDocument((d) => push(`close ${name(d.uri)} (${d.languageId})`)),
     vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && push(`change ${name(e.document.uri)} v${e.document.version}`)),
+    vscode.workspace.onWillSaveTextDocument((e) => push(`will save ${name(e.document.uri)} v${e.document.version} (reason ${e.reason})`)),
+    vscode.workspace.onDidSaveTextDocument((d) => push(`saved ${name(d.uri)} v${d.version}`)),
     vscode.languages.onDidChangeDiagnostics((e) => { for (const u of e.uris) push(`diagnostics ${name(u)}: ${ours(u).map(codeOf).join(', ') || 'none'}`); }),
   );
 }
@@ -140,7 +142,23 @@ export async function replaceAndSave(doc: vscode.TextDocument, text: string): Pr
   const edit = new vscode.WorkspaceEdit();
   edit.replace(doc.uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), text);
   assert.ok(await vscode.workspace.applyEdit(edit), `applyEdit refused on ${doc.uri.toString()}`);
-  assert.ok(await doc.save(), `save failed on ${doc.uri.toString()}`);
+  await save(doc);
+}
+
+/**
+ * Saves and checks the text on disk. code-server (VS Code 1.139) now and then reports a save of a
+ * dirty document as failed (TextDocument.save() → false, about 1 run in 5 here, in no pattern we could
+ * tie to Policy Lens, which registers no save participant); one more try then succeeds. A second
+ * failure, or a file on disk that differs from the document, fails the test.
+ */
+export async function save(doc: vscode.TextDocument): Promise<void> {
+  if (!(await doc.save())) {
+    const note = `save() returned false on ${vscode.workspace.asRelativePath(doc.uri)} (dirty: ${doc.isDirty}, v${doc.version}); retrying once`;
+    trace.push(`  ${note}`);
+    console.log(`[policy-lens-editor] ⚠ ${note}`); // the runner prints lines with this prefix
+    assert.ok(!doc.isDirty || (await doc.save()), `save failed twice on ${doc.uri.toString()}; recent events:\n${recentTrace()}`);
+  }
+  assert.equal(readDisk(doc.uri).toString('utf8'), doc.getText(), `the file on disk differs from the saved document ${doc.uri.toString()}`);
 }
 
 export function readDisk(uri: vscode.Uri): Buffer {

@@ -3,7 +3,7 @@
 
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { DISJUNCTION, closeAllEditors, waitForWorkspaceFolders, codeOf, folderUri, openDoc, readDisk, replaceAndSave, waitForDiagnostics } from './helpers';
+import { DISJUNCTION, closeAllEditors, startTrace, waitForWorkspaceFolders, codeOf, folderUri, openDoc, readDisk, replaceAndSave, waitForDiagnostics } from './helpers';
 
 const severityOf = (ds: vscode.Diagnostic[]) => ds.find((d) => codeOf(d) === DISJUNCTION)?.severity;
 const withSeverity = (s: vscode.DiagnosticSeverity) => (ds: vscode.Diagnostic[]) => severityOf(ds) === s;
@@ -16,6 +16,7 @@ suite('multi-root: a team file per folder', () => {
   let teamADoc: vscode.TextDocument | undefined;
 
   suiteSetup(async () => {
+    startTrace();
     assert.ok(vscode.workspace.workspaceFile, 'opened as a .code-workspace');
     // In code-server the folders of a .code-workspace can arrive just after the test host starts.
     await waitForWorkspaceFolders(2);

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import {
   DISJUNCTION, INSERT_AFTER, REQUIREMENT, RETURNEE, SENTENCE, SOURCE,
   closeAllEditors, codeOf, folderUri, recentTrace, startTrace, hasCode, hoverText, lacksCode, only, openDoc, ours, readDisk,
-  replaceAndSave, waitForDiagnostics,
+  replaceAndSave, save, waitForDiagnostics,
 } from './helpers';
 
 const disjunctions = (ds: vscode.Diagnostic[]) => ds.filter((d) => codeOf(d) === DISJUNCTION);
@@ -80,7 +80,7 @@ suite('single folder: finding, hover, quick fix', () => {
     const expected = original.slice(0, at) + insertion.newText + original.slice(at);
     assert.equal(doc.getText(), expected, 'the document after the fix');
     await waitForDiagnostics(uri, lacksCode(DISJUNCTION), `the ${DISJUNCTION} finding to clear`);
-    assert.ok(await doc.save(), 'save failed');
+    await save(doc);
     const onDisk = readDisk(uri);
     assert.ok(onDisk.equals(Buffer.from(expected, 'utf8')), `file on disk differs from the original plus ${JSON.stringify(insertion.newText)}`);
   });
