@@ -243,13 +243,14 @@ export class DocumentAnalyzer {
     }
     result.stats = { blocks: views.length, analysed };
 
-    // Requirement statements by section (a statement covers its section and the subsections in it).
+    // Requirement statements that reach their section, by section (a statement covers its section and
+    // the subsections in it); definitions cover their term in the whole document.
     const statements = new Map<number, RequirementStatement[]>();
     const definitions: RequirementStatement[] = [];
     for (const v of views) {
       for (const st of v.facts.requirementStatements) {
-        push(statements, v.section, st);
         if (st.definition) definitions.push(st);
+        else if (st.reach === 'section') push(statements, v.section, st);
       }
     }
     const all = [...statements.values()].flat();
@@ -270,8 +271,11 @@ export class DocumentAnalyzer {
     const docAnswers = {
       requirementInScope: (b: BlockView, scope: Scope, terms?: string[]) => {
         if (scope === 'sentence') return false;
-        if (covers(definitions, terms)) return true;
-        if (scope === 'paragraph') return covers(b.facts.requirementStatements, terms);
+        // A statement covers its own paragraph, and the paragraph right before it ("… insatser.\n\nStödet
+        // förutsätter att …" speaks of the support just described).
+        const following = views[b.index + 1];
+        if (covers(definitions, terms) || covers(b.facts.requirementStatements, terms) || (following && following.kind === 'paragraph' && covers(following.facts.requirementStatements, terms))) return true;
+        if (scope === 'paragraph') return false;
         if (scope === 'section') return inSection(b.section, terms);
         return covers(all, terms);
       },

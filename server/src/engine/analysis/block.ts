@@ -42,6 +42,8 @@ export interface EligibilityClause {
 export interface RequirementStatement {
   generic: boolean;
   definition: boolean;
+  /** How far a statement reaches when the rule's scope allows: its paragraph, or its section. */
+  reach: 'paragraph' | 'section';
   /** Stems of the group words it names. */
   terms: string[];
 }
@@ -80,10 +82,10 @@ const AT_RISK_WORDS = new Set(['riskerar', 'riskera', 'riskerat', 'riskzonen', '
 const FORMER_WORDS = new Set(['varit', 'tidigare', 'been', 'formerly', 'previously', 'hade', 'had']);
 const CURRENT_WORDS = new Set(['är', 'redan', 'fortfarande', 'nu', 'are', 'is', 'already', 'still', 'currently', 'now']);
 const FILLER_BACK = new Set(['som', 'who', 'that', 'de', 'dem', 'den', 'those', 'till', 'to', 'för', 'for', 'även', 'också', 'also', 'alla', 'all', 'anyone', 'personer', 'people', 'persons', 'the', 'a', 'an', 'en', 'ett', 'redan', 'already', 'aktiva', 'active', 'nuvarande', 'current', 'unga', 'young', 'vuxna', 'adult']);
-const PRONOUN_FILLER = new Set(['personen', 'hen', 'han', 'hon', 'de', 'man', 'den', 'individen', 'the', 'person', 'they', 'he', 'she', 'also', 'också', 'även', 'själv', 'själva', 'themselves', 'individual', 'individuals', 'personerna', 'ha', 'have', 'to', 'att']);
+const PRONOUN_FILLER = new Set(['personen', 'hen', 'han', 'hon', 'de', 'man', 'den', 'individen', 'the', 'person', 'they', 'he', 'she', 'also', 'också', 'även', 'själv', 'själva', 'themselves', 'individual', 'individuals', 'personerna', 'ha', 'have', 'to', 'att', 'samtidigt', 'dessutom', 'alltid', 'helst', 'gärna', 'aktivt', 'tydligt', 'always', 'clearly', 'actively', 'publicly', 'offentligt']);
 const GROUP_START = new Set(['till', 'to', 'för', 'for', 'den', 'de', 'dem', 'those', 'people', 'persons', 'personer', 'individer', 'individuals', 'anyone', 'alla', 'all']);
 const DISJUNCTIVE = new Set(['eller', 'or', 'antingen', 'either', 'alternativt', 'alternatively']);
-const NP_PREPOSITIONS = new Set(['från', 'from', 'i', 'in', 'med', 'with', 'of']);
+const NP_PREPOSITIONS = new Set(['från', 'from', 'i', 'in', 'of']);
 const VP_EXTEND_MAX = 8;
 const ALT_MAX = 12;
 const BINDING: Record<Language, string> = { sv: 'ska', en: 'must' };
@@ -112,7 +114,7 @@ export function analyzeBlock(masked: string, itemStarts: number[], lexicon: Comp
   // the whole block says (migration sense, support offers, definitions); pass 2 reads each sentence.
   const large = masked.length > LARGE_BLOCK;
   const kept: { tokens: Token[]; hits: Hit[] }[] = [];
-  const blockSupport: Hit[] = [];
+  const blockSupport: (Hit & { sentence: number })[] = [];
   let migrationInBlock = false;
   let anyTokens = false;
   const read = (sentence: Span) => {
@@ -120,14 +122,16 @@ export function analyzeBlock(masked: string, itemStarts: number[], lexicon: Comp
     const hits = lexicon.patterns.findAll(tokens).map((m) => toHit(m, tokens));
     return { tokens, hits };
   };
-  for (const sentence of sentences) {
+  for (let sentenceIndex = 0; sentenceIndex < sentences.length; sentenceIndex++) {
+    const sentence = sentences[sentenceIndex];
     const r = read(sentence);
     if (r.tokens.length) anyTokens = true;
     for (const h of r.hits) {
       if (h.category === 'migration') migrationInBlock = true;
       else if (h.category === 'targetGroupDefinition') facts.targetGroupDefined = true;
-      else if (h.category === 'targetGroup' && isHeading) facts.targetGroupDefined = true;
-      else if (h.category === 'support' && !large) blockSupport.push(h);
+      // A heading that is the target group's name ("## Målgrupp") introduces its definition.
+      else if (h.category === 'targetGroup' && isHeading && r.tokens.length <= 3) facts.targetGroupDefined = true;
+      else if (h.category === 'support' && !large && isOffer(h, r.hits, r.tokens)) blockSupport.push({ ...h, sentence: sentenceIndex });
     }
     if (!large) kept.push(r);
   }
@@ -139,7 +143,9 @@ export function analyzeBlock(masked: string, itemStarts: number[], lexicon: Comp
       break;
     }
     const { tokens, hits } = large ? read(sentences[i]) : kept[i];
-    if (tokens.length) analyzeSentence(sentences[i], tokens, 0, tokens.length, hits, masked, facts, migrationInBlock, blockSupport, language);
+    // A sentence that offers nothing may borrow the offer of the sentence before or after it.
+    const neighbours = blockSupport.filter((h) => h.sentence === i - 1 || h.sentence === i + 1);
+    if (tokens.length) analyzeSentence(sentences[i], tokens, 0, tokens.length, hits, masked, facts, migrationInBlock, neighbours, language);
   }
   return facts;
 }
@@ -164,10 +170,8 @@ function analyzeSentence(
   // "oavsett om de vill lämna", "regardless of whether they leave": not a requirement.
   const waived = of('waivedRequirement');
   const leaving = of('leaving').filter((l) => !precededBy(waived, l.first, 4, tokens));
-  // "ska inte erbjuda", "will not offer": not an offer.
-  const negations = of('negation');
   const offered = of('support');
-  const support = offered.filter((h) => !precededBy(negations, h.first, 2, tokens));
+  const support = offered.filter((h) => isOffer(h, hits, tokens));
   // A sentence that speaks of support itself (even to deny it) does not borrow its paragraph's offer.
   const paragraphSupport = offered.length ? [] : blockSupport;
   const strong = of('strongCondition').length > 0 || of('definition').length > 0;
@@ -197,6 +201,7 @@ function analyzeSentence(
   for (const g of groups) {
     if (precededBy(of('relativesOf'), g.first, 6, tokens)) continue; // support for relatives, not for the person
     if (precededBy(of('receiver'), g.first, 3, tokens)) continue; // an organisation receives the group
+    if (agentOfPassive(tokens, ti, g.first)) continue; // "hotas av personer i kriminella nätverk": they act, they receive nothing
     if (g.entry?.returnee && migrationInBlock) continue; // "return" in the migration sense
 
     // 2a. Auxiliaries before a verb phrase: "som är, har varit eller riskerar att bli involverade i …".
@@ -317,12 +322,21 @@ function analyzeSentence(
   if (strong && !anyUncovered) {
     const binding = leaving.some((l) => !siblingSpans.some((s) => overlaps(l, s)));
     if (binding) {
-      const marker = Math.min(...hits.filter((h) => h.category === 'strongCondition' || h.category === 'definition').map((h) => h.first));
-      const terms = groups.flatMap((g) => stems(tokens, g.first, g.last));
-      // "Support for people who have left X is offered, on condition that …" is about one offer to one
-      // group; "Stöd ges endast till den som har lämnat …" and "Stödet förutsätter att …" are general.
-      const namesGroupFirst = terms.length > 0 || hasGroupPhrase(tokens, ti, marker);
-      facts.requirementStatements.push({ generic: !namesGroupFirst, definition: isDefinition, terms });
+      const universal = tokens.slice(ti, te).some((t) => UNIVERSAL.has(t.norm));
+      if (isDefinition) {
+        // "Med hemvändare avses personer som har lämnat …": it covers the defined term, and only that.
+        const def = hits.find((h) => h.category === 'definition')!;
+        facts.requirementStatements.push({ generic: false, definition: true, reach: 'section', terms: stems(tokens, Math.max(ti, def.first - 6), def.first) });
+      } else {
+        const marker = Math.min(...hits.filter((h) => h.category === 'strongCondition').map((h) => h.first));
+        const terms = groups.flatMap((g) => stems(tokens, g.first, g.last));
+        // "Support for people who have left X is offered, on condition that …" is about one offer to
+        // one group; "Stöd ges endast till den som har lämnat …" and "Stödet förutsätter att …" are
+        // general. A general one reaches the whole section only when it says so ("endast", "allt
+        // stöd", "all support"); otherwise it speaks of the support in its own paragraph.
+        const namesGroupFirst = terms.length > 0 || hasGroupPhrase(tokens, ti, marker);
+        facts.requirementStatements.push({ generic: !namesGroupFirst, definition: false, reach: universal ? 'section' : 'paragraph', terms });
+      }
     }
   }
 
@@ -347,6 +361,8 @@ function stems(tokens: Token[], first: number, last: number): string[] {
   return out;
 }
 
+// Words by which a requirement statement says it holds beyond its own paragraph.
+const UNIVERSAL = new Set(['alla', 'allt', 'samtliga', 'varje', 'endast', 'enbart', 'uteslutande', 'alltid', 'avsnitt', 'kapitel', 'all', 'every', 'any', 'only', 'solely', 'exclusively', 'always', 'section', 'chapter']);
 const GROUP_HEAD = new Set(['people', 'persons', 'personer', 'individer', 'individuals', 'those', 'de', 'den', 'dem', 'anyone', 'alla']);
 const RELATIVE = new Set(['who', 'som', 'that']);
 
@@ -484,6 +500,26 @@ function savalSomBetween(tokens: Token[], ti: number, lFirst: number, gFirst: nu
   if (!saval) return false;
   for (let i = lFirst + 1; i < gFirst; i++) if (tokens[i].norm === 'som' || tokens[i].norm === 'och') return true;
   return false;
+}
+
+/** "ska inte erbjuda", "no longer supports", "stödjer våld": words of support that offer nothing. */
+function isOffer(h: Hit, hits: Hit[], tokens: Token[]): boolean {
+  const negations = hits.filter((x) => x.category === 'negation');
+  return !precededBy(negations, h.first, 4, tokens) && !endorsesViolence(tokens, h.last, tokens.length);
+}
+
+const ENDORSED = new Set(['våld', 'våldet', 'violence', 'terrorism', 'terror', 'extremism', 'extremismen', 'ideologin', 'ideology', 'radikalisering', 'radicalisation', 'radicalization', 'use']);
+
+/** "supports the use of violence", "stödjer våld": support for the violence, not an offer to people. */
+function endorsesViolence(tokens: Token[], after: number, te: number): boolean {
+  for (let i = after; i < Math.min(te, after + 3); i++) if (ENDORSED.has(tokens[i].norm)) return true;
+  return false;
+}
+
+function agentOfPassive(tokens: Token[], ti: number, first: number): boolean {
+  let i = first - 1;
+  while (i >= ti && (tokens[i].norm === 'the' || tokens[i].norm === 'a' || tokens[i].norm === 'de' || tokens[i].norm === 'en' || tokens[i].norm === 'ett')) i--;
+  return i >= ti && (tokens[i].norm === 'by' || tokens[i].norm === 'av');
 }
 
 function disjunctionBetween(tokens: Token[], from: number, to: number): boolean {

@@ -9,7 +9,7 @@ const PERSON = 'personer|person|individer|individen|individ|ungdomar|unga|män|k
 
 export const sv: LexiconData = {
   support: [
-    'insats*', '*insats*', 'stöd', 'stödet', 'stöden', 'stödja', 'stödjer', 'stödjande', 'stöds', 'stött', 'stötta*', '*stöd', '*stödet',
+    'insats*', '*insats*', 'stöd', 'stödet', 'stöden', 'stödja', 'stödjer', 'stöder', 'stödde', 'stödjande', 'stöds', 'stött', 'stötta*', '*stöd', '*stödet',
     'hjälp', 'hjälpen', 'hjälpa', 'hjälper', 'hjälps', 'hjälpt', 'rådgivning*', 'vård', 'vården', '*vård', '*vården', 'behandling*',
     'bostad*', 'bostäder*', '*bostad', '*bostäder', 'boende', 'boendet', 'lägenhet*', 'jobb*', 'anställning*', 'sysselsättning*',
     'arbetsmarknadsinsats*', 'arbetsmarknadsåtgärd*', 'praktik*', 'psykosocial*', 'återintegrering*', 'återanpassning*', 'integrering*',
@@ -31,8 +31,8 @@ export const sv: LexiconData = {
     { pattern: 'kriminellt aktiv*', form: 'np', context: 'criminal' },
     { pattern: 'kriminella !gäng*|grupp*|nätverk*|miljö*|organisation*|verksamhet*|handling*|aktivitet*|livsstil*|kretsar|strukturer|uppdrag*|beteende*|miljöer|sammanhang|personer|individer|ungdomar|unga|män|kvinnor|barn', form: 'np', context: 'criminal' },
     { pattern: 'kriminella ' + PERSON, form: 'np', context: 'criminal' },
-    { pattern: PERSON + '|de|dem|den|alla i|inom ?en|ett|de ?kriminell*|våldsbejakande|extremistisk*|radikal*|islamistisk*|högerextrem*|vänsterextrem*|militant* ?våldsbejakande|extremistisk*|kriminell* gäng*|grupp*|nätverk*|miljö*|gruppering*|organisation*|rörelse*|kretsar|sammanhang', form: 'np' },
-    { pattern: PERSON + ' i|inom gängkriminalitet*|gängmiljö*|kriminalitet*|extremism*|terrorism*', form: 'np' },
+    { pattern: PERSON + '|de|dem|den|alla i|inom|från ?en|ett|de ?kriminell*|våldsbejakande|extremistisk*|radikal*|islamistisk*|högerextrem*|vänsterextrem*|militant* ?våldsbejakande|extremistisk*|kriminell* gäng*|grupp*|nätverk*|miljö*|gruppering*|organisation*|rörelse*|kretsar|sammanhang', form: 'np' },
+    { pattern: PERSON + ' i|inom|från gängkriminalitet*|gängmiljö*|kriminalitet*|extremism*|terrorism*', form: 'np' },
     // People in the environment: verb phrases (the participle or verb that says they take part).
     { pattern: 'involverad*|involveras|involverats|delaktig*|aktiv|aktiva|engagerad*|engagerade|verksam*|inblandad*|inblandade|deltar|deltagit|deltog|medverkar|medverkat|rekryterad*|rekryterats i|inom|för {0,3} ' + CONTEXT_NOUN, form: 'vp' },
     { pattern: 'kommer|kom|komma|kommit|återkommer|återkommit hem från {0,4} strid*|krig*|konflikt*|is|isis|syrien|irak|terror*|krigsområde*|konfliktområde*|stridszon*|stridsområde*|*kontrollerade', form: 'vp', context: 'extremist' },
@@ -57,8 +57,8 @@ export const sv: LexiconData = {
   ],
   atRisk: ['riskerar|riskera|riskerat|riskerade att', 'i riskzon*', 'riskzon*', 'löper risk', 'risk att|för', 'sårbar*', 'på väg in', 'dras in', 'förebygg*', 'förhindra*', 'motverka*'],
   former: ['har|hade varit', 'tidigare', 'har|hade tidigare'],
-  relativesOf: ['anhörig*|föräldrar*|förälder|familj*|närstående|syskon|vänner|släkting*|mammor|pappor|partner* till|åt', 'nätverk för föräldrar'],
-  receiver: ['tar|ta|tagit|tog|tas emot', 'mottagande|mottagandet av', 'hanterar|hantera|hanteringen av', 'möter|möta|mött|mötte'],
+  relativesOf: ['anhörig*|föräldrar*|förälder|familj*|närstående|syskon|vänner|släkting*|mammor|pappor|bröder|systrar|partner* till|åt', 'nätverk för föräldrar'],
+  receiver: ['tar|ta|tagit|tog|tas emot', 'mottagande|mottagandet av', 'hanterar|hantera|hanteringen av', 'möter|möta|mött|mötte', 'arbetar|arbeta|jobbar|jobba med'],
   waivedRequirement: ['oavsett om|huruvida', 'utan krav|att', 'utan att', 'inget|inte krav', 'behöver|måste inte', 'inte nödvändigtvis'],
   negation: ['inte', 'ej', 'aldrig', 'inget', 'ingen', 'inga'],
   migration: ['flykting*', 'asyl*', 'migration*', 'migrant*', 'nyanländ*', 'hemland*', 'ursprungsland*', 'återvandr*', 'utvisning*', 'avvisning*', 'migrationsverket', 'återvändandearbete*', 'återvändandeprocess*', 'ensamkommande'],
