@@ -14,6 +14,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { ChangeTracker } from './features/changeTracker';
 import { ConfigService, uriToPath } from './features/configService';
 import { FIX_ALL_KIND, provideCodeActions, reanalyzerFor, resolveCodeAction } from './features/codeActions';
 import { registerEditorRequests } from './features/editorRequests';
@@ -35,10 +36,11 @@ export function startServer(): void {
   console.warn = (...a: unknown[]) => connection.console.warn(a.map(String).join(' '));
   console.error = (...a: unknown[]) => connection.console.error(a.map(String).join(' '));
 
-  const documents = new TextDocuments(TextDocument);
+  const changes = new ChangeTracker();
+  const documents = new TextDocuments(changes.documentsConfiguration());
   const log = new Logger(connection);
   const config = new ConfigService(connection);
-  const linter = new Linter(connection, documents, config, log);
+  const linter = new Linter(connection, documents, config, log, changes);
   const teamFiles = new TeamFileDiagnostics(connection, config);
   // Team files: their problems are published when a folder's team configuration is (re)computed.
   config.log = log;
