@@ -128,11 +128,11 @@ export const SV: Pair[] = [
     narrow: "Kommunen kan erbjuda försörjningsstöd till personer som vill lämna det.",
   },
   {
-    rule: 'unconditional-support',
+    rule: 'disjunction',
     before: "Personer som vill lämna kriminaliteten eller som är gängmedlemmar erbjuds förtur till bostad.",
     attach: "Personer som vill lämna kriminaliteten eller som har varit gängmedlemmar och har lämnat den kriminella miljön och upphört med brottslig verksamhet erbjuds förtur till bostad.",
     sentence: "Personer som vill lämna kriminaliteten eller som är gängmedlemmar erbjuds förtur till bostad. Stödet förutsätter att personen har lämnat den kriminella miljön och upphört med brottslig verksamhet.",
-    narrow: null,
+    narrow: "Personer som vill lämna kriminaliteten erbjuds förtur till bostad.",
   },
   {
     rule: 'returnee-as-target-group',
@@ -383,13 +383,19 @@ describe('quick fixes: titles, Markdown, templates', () => {
   });
 
   it('a clause target ("I stället för fängelse") gets the requirement sentence as its preferred fix', () => {
-    const text = 'I stället för fängelse erbjuds unga lagöverträdare plats i ett behandlingsprogram.';
+    const text = 'I stället för fängelse erbjuds de unga plats i ett behandlingsprogram.';
     const config = defaultConfig();
     const clause = eligibilityAt(text, config).find((f) => f.data.groups.some((g) => /stället/.test(g.text)));
     assert.ok(clause);
     const fix = clause.fixes.find((x) => x.isPreferred)!;
     assert.equal(fix.kind, 'requirement-sentence');
-    assert.equal(checkFix(text, clause, fix, config), 'I stället för fängelse erbjuds unga lagöverträdare plats i ett behandlingsprogram. Stödet förutsätter att personen har lämnat den kriminella miljön och upphört med brottslig verksamhet.');
+    assert.equal(checkFix(text, clause, fix, config), 'I stället för fängelse erbjuds de unga plats i ett behandlingsprogram. Stödet förutsätter att personen har lämnat den kriminella miljön och upphört med brottslig verksamhet.');
+  });
+
+  it('a sentence that names the group gets one finding, on the group, not on "I stället för"', () => {
+    const text = 'I stället för fängelse erbjuds unga lagöverträdare plats i ett behandlingsprogram.';
+    const found = eligibilityAt(text, defaultConfig());
+    assert.deepEqual(found.map((f) => text.slice(f.range.start, f.range.end)), ['lagöverträdare']);
   });
 
   it('English: "Instead of prison" attaches to the offenders, not to the phrase', () => {

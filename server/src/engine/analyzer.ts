@@ -40,6 +40,8 @@ interface CachedBlock {
   itemStarts: number[];
   score: LanguageScore;
   facts: Partial<Record<Language, BlockFacts>>;
+  /** Facts of the block as a list item under a lead-in's offer, by that offer. */
+  borrowed?: Partial<Record<Language, Map<string, BlockFacts>>>;
   /** Rule results for this block (block-relative), valid while the configuration signature holds. */
   memo?: RuleMemo;
   memoSignature?: string;
@@ -71,7 +73,8 @@ function indexOfStart(starts: number[], start: number): number {
 type Query = { kind: 'scope'; scope: Scope; terms?: string[]; answer: boolean } | { kind: 'target'; answer: boolean };
 
 interface RuleMemo {
-  language: Language;
+  /** The facts the rules ran on (a block can have several: per language, under a lead-in or not). */
+  facts: BlockFacts;
   queries: Query[];
   findings: Finding[];
 }
@@ -213,6 +216,7 @@ export class DocumentAnalyzer {
 
     // Pass 2: block facts in each block's language, and the document's sections.
     const views: BlockView[] = [];
+    const borrowedBy = new Map<BlockView, string>();
     let section = 0;
     let sectionLevel = 0;
     const sectionLevels: number[] = [0];
@@ -229,13 +233,21 @@ export class DocumentAnalyzer {
         sectionLevel = b.level;
       }
       const language = fixed ?? decideLanguage(e.score, docLanguage);
-      let facts = e.facts[language];
+      // A list item right after a lead-in ("… stöd till:"), or after an item that had one, stands
+      // under the lead-in's offer. Such a block is analysed (and cached) with that offer.
+      const prev = views[views.length - 1];
+      const isItem = b.kind === 'paragraph' && e.itemStarts.length > 0 && e.itemStarts[0] === e.masked.search(/\S/);
+      const offer = isItem && prev && prev.kind === 'paragraph' && prev.section === section ? (prev.facts.leadInOffer ?? borrowedBy.get(prev)) : undefined;
+      let facts = offer ? e.borrowed?.[language]?.get(offer) : e.facts[language];
       if (!facts) {
-        facts = analyzeBlock(e.masked, e.itemStarts, this.lexicon(language, config.lexicon), b.kind === 'heading');
-        e.facts[language] = facts;
+        facts = analyzeBlock(e.masked, e.itemStarts, this.lexicon(language, config.lexicon), b.kind === 'heading', offer);
+        if (offer) ((e.borrowed ??= {})[language] ??= new Map()).set(offer, facts);
+        else e.facts[language] = facts;
         analysed++;
       }
-      views.push({ index: i, start: b.start, kind: b.kind, facts, section });
+      const view: BlockView = { index: i, start: b.start, kind: b.kind, facts, section };
+      if (offer) borrowedBy.set(view, offer);
+      views.push(view);
       if (facts.truncatedAt !== undefined) {
         const line = (o: number) => lineNumber(text, o);
         notices.push({ kind: 'skipped', message: message(locale, 'truncated', { line: line(b.start), max: MAX_CLAUSES_PER_BLOCK, stop: line(b.start + facts.truncatedAt) }) });
@@ -289,7 +301,7 @@ export class DocumentAnalyzer {
       const view = views[i];
       const entry = entries[i];
       let memo = entry.memoSignature === signature ? entry.memo : undefined;
-      if (!memo || memo.language !== view.facts.language || !memo.queries.every((q) => q.answer === replay(q, view, docAnswers))) {
+      if (!memo || memo.facts !== view.facts || !memo.queries.every((q) => q.answer === replay(q, view, docAnswers))) {
         memo = this.runRules(active, config, view, text.slice(view.start, seg.blocks[i].end), locale, wording, docAnswers, notices);
         entry.memo = memo;
         entry.memoSignature = signature;
@@ -368,7 +380,7 @@ export class DocumentAnalyzer {
       }
     }
     findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
-    return { language: view.facts.language, queries, findings };
+    return { facts: view.facts, queries, findings };
   }
 
   /** Forget everything cached (on close, or when the configuration changes). */

@@ -20,6 +20,8 @@ export interface Hit extends Span {
   first: number;
   last: number;
   entry?: InContextEntry;
+  /** Text of an offer that stands outside the block (a list's lead-in). */
+  label?: string;
 }
 
 export interface EligibilityClause {
@@ -71,6 +73,8 @@ export interface BlockFacts {
   hedges: Span[];
   /** Where analysis stopped in a block with more than MAX_CLAUSES_PER_BLOCK clauses. */
   truncatedAt?: number;
+  /** The block ends in ":" after this offer: the list after it receives it. */
+  leadInOffer?: string;
 }
 
 const BACK_STOP = new Set(['som', 'när', 'om', 'där', 'då', 'vilka', 'vilket', 'who', 'that', 'which', 'when', 'if', 'where', 'whom', 'whose', 'whether', 'till', 'to', 'för', 'for', 'med', 'with']);
@@ -81,7 +85,7 @@ const AUX = new Set([
 const AT_RISK_WORDS = new Set(['riskerar', 'riskera', 'riskerat', 'riskzonen', 'risk', 'may', 'might', 'could', 'kan', 'kunna', 'vulnerable']);
 const FORMER_WORDS = new Set(['varit', 'tidigare', 'been', 'formerly', 'previously', 'hade', 'had']);
 const CURRENT_WORDS = new Set(['är', 'redan', 'fortfarande', 'nu', 'are', 'is', 'already', 'still', 'currently', 'now']);
-const FILLER_BACK = new Set(['som', 'who', 'that', 'de', 'dem', 'den', 'those', 'till', 'to', 'för', 'for', 'även', 'också', 'also', 'alla', 'all', 'anyone', 'personer', 'people', 'persons', 'the', 'a', 'an', 'en', 'ett', 'redan', 'already', 'aktiva', 'active', 'nuvarande', 'current', 'unga', 'young', 'vuxna', 'adult']);
+const FILLER_BACK = new Set(['som', 'who', 'that', 'de', 'dem', 'den', 'those', 'till', 'to', 'för', 'for', 'även', 'också', 'also', 'alla', 'all', 'anyone', 'personer', 'people', 'persons', 'the', 'a', 'an', 'en', 'ett', 'redan', 'already', 'aktiva', 'active', 'nuvarande', 'current', 'unga', 'young', 'vuxna', 'adult', 'är', 'are', 'is', 'var', 'was', 'were']);
 const PRONOUN_FILLER = new Set(['personen', 'hen', 'han', 'hon', 'de', 'man', 'den', 'individen', 'the', 'person', 'they', 'he', 'she', 'also', 'också', 'även', 'själv', 'själva', 'themselves', 'individual', 'individuals', 'personerna', 'ha', 'have', 'to', 'att', 'samtidigt', 'dessutom', 'alltid', 'helst', 'gärna', 'aktivt', 'tydligt', 'always', 'clearly', 'actively', 'publicly', 'offentligt']);
 const GROUP_START = new Set(['till', 'to', 'för', 'for', 'den', 'de', 'dem', 'those', 'people', 'persons', 'personer', 'individer', 'individuals', 'anyone', 'alla', 'all']);
 const DISJUNCTIVE = new Set(['eller', 'or', 'antingen', 'either', 'alternativt', 'alternatively']);
@@ -95,7 +99,11 @@ const LARGE_BLOCK = 64 * 1024;
 /** At most this many clauses per block; the rest is reported as not analysed. */
 export const MAX_CLAUSES_PER_BLOCK = 500;
 
-export function analyzeBlock(masked: string, itemStarts: number[], lexicon: CompiledLexicon, isHeading: boolean): BlockFacts {
+/**
+ * `borrowedOffer`: the offer of a lead-in paragraph ("Kommunen erbjuder stöd till:") that this block,
+ * an item of the list after it, stands under.
+ */
+export function analyzeBlock(masked: string, itemStarts: number[], lexicon: CompiledLexicon, isHeading: boolean, borrowedOffer?: string): BlockFacts {
   const language = lexicon.language;
   const sentences = splitSentences(masked, itemStarts);
   const facts: BlockFacts = {
@@ -136,6 +144,10 @@ export function analyzeBlock(masked: string, itemStarts: number[], lexicon: Comp
     if (!large) kept.push(r);
   }
   if (!anyTokens || isHeading) return facts;
+  // A paragraph that ends in ":" after an offer leads in to the list that follows it.
+  const lastOffer = blockSupport.filter((h) => h.sentence === sentences.length - 1).pop();
+  if (lastOffer && /:\s*$/.test(masked)) facts.leadInOffer = masked.slice(lastOffer.start, lastOffer.end);
+  const borrowed: (Hit & { sentence: number })[] = borrowedOffer ? [{ category: 'support', first: 0, last: 0, start: 0, end: 0, sentence: -1, label: borrowedOffer }] : [];
 
   for (let i = 0; i < sentences.length; i++) {
     if (facts.clauses.length >= MAX_CLAUSES_PER_BLOCK) {
@@ -144,7 +156,7 @@ export function analyzeBlock(masked: string, itemStarts: number[], lexicon: Comp
     }
     const { tokens, hits } = large ? read(sentences[i]) : kept[i];
     // A sentence that offers nothing may borrow the offer of the sentence before or after it.
-    const neighbours = blockSupport.filter((h) => h.sentence === i - 1 || h.sentence === i + 1);
+    const neighbours = [...blockSupport.filter((h) => h.sentence === i - 1 || h.sentence === i + 1), ...borrowed];
     if (tokens.length) analyzeSentence(sentences[i], tokens, 0, tokens.length, hits, masked, facts, migrationInBlock, neighbours, language);
   }
   return facts;
@@ -185,7 +197,11 @@ function analyzeSentence(
   // 1. The groups in, or returning from, the context; overlapping matches keep the longest.
   const candidates = of('inContext').sort((a, b) => a.first - b.first || b.last - a.last);
   const groups: Hit[] = [];
+  // "I stället för fängelse erbjuds unga lagöverträdare …": when the sentence names the group, the
+  // diversion phrase is not a second finding.
+  const named = candidates.some((h) => h.entry?.form !== 'clause');
   for (const h of candidates) {
+    if (named && h.entry?.form === 'clause') continue;
     const prev = groups[groups.length - 1];
     if (prev && h.first < prev.last) {
       if (h.last > prev.last && h.first === prev.first) groups[groups.length - 1] = h;
@@ -201,6 +217,7 @@ function analyzeSentence(
   for (const g of groups) {
     if (precededBy(of('relativesOf'), g.first, 6, tokens)) continue; // support for relatives, not for the person
     if (precededBy(of('receiver'), g.first, 3, tokens)) continue; // an organisation receives the group
+    if (precededBy(of('prevention'), g.first, 6, tokens)) continue; // "förhindra att unga ansluter sig till gäng": prevention
     if (agentOfPassive(tokens, ti, g.first)) continue; // "hotas av personer i kriminella nätverk": they act, they receive nothing
     if (g.entry?.returnee && migrationInBlock) continue; // "return" in the migration sense
 
@@ -309,8 +326,8 @@ function analyzeSentence(
       joiner,
       disjunctive,
       targets: [target],
-      context: entry.context ?? contextOf(text.slice(sentence.start, sentence.end)),
-      support: { start: sup.start, end: sup.end, text: text.slice(sup.start, sup.end) },
+      context: entry.context ?? contextOf(text.slice(groupSpan.start, groupSpan.end), contextOf(text.slice(sentence.start, sentence.end))),
+      support: { start: sup.start, end: sup.end, text: sup.label ?? text.slice(sup.start, sup.end) },
       terms: stems(tokens, g.first, g.last),
       narrow: disjunctive && beforeSibling && aux.length === 0 ? { start: beforeSibling.coordinator.start, end: groupSpan.end } : undefined,
     });
@@ -523,7 +540,8 @@ function agentOfPassive(tokens: Token[], ti: number, first: number): boolean {
 }
 
 function disjunctionBetween(tokens: Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (DISJUNCTIVE.has(tokens[i].norm)) return true;
+  // A ";" separates list items and clauses as firmly as an "eller" separates alternatives.
+  for (let i = from; i < to; i++) if (DISJUNCTIVE.has(tokens[i].norm) || tokens[i].norm === ';') return true;
   return false;
 }
 
@@ -554,8 +572,13 @@ function supportFor(g: Hit, groupSpan: Span, inSentence: Hit[], inBlock: Hit[], 
   while (to < te && tokens[to].norm !== ';') to++;
   const lo = tokens[from].start;
   const hi = tokens[to - 1].end;
-  return nearest(own.filter((s) => s.start >= lo && s.end <= hi), g);
+  const inPart = nearest(own.filter((s) => s.start >= lo && s.end <= hi), g);
+  if (inPart) return inPart;
+  // "… ger stöd till:\n- A;\n- B; och\n- C": an offer before a colon leads in to every item.
+  for (let i = g.first - 1; i >= ti; i--) if (tokens[i].norm === ':') return nearest(own.filter((s) => s.end <= tokens[i].start), g);
+  return undefined;
 }
+
 
 function nearest(cands: Hit[], to: Span): Hit | undefined {
   let best: Hit | undefined;

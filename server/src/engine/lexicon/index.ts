@@ -42,9 +42,15 @@ export function compileLexicon(language: Language, extension?: LexiconExtension)
   return { language, patterns: set, errors };
 }
 
-const CRIMINAL = /krimin|gäng|brott|fängelse|anstalt|straff|criminal|gang|offend|crime|prison|jail|custody|detention/;
+const CRIMINAL = /krimin|gäng|brott|fängelse|anstalt|straff|lagöverträd|criminal|gang|offend|crime|prison|jail|custody|detention/;
+const EXTREMIST = /extrem|terror|jihad|våldsbejak|radikal|radical|strid|krig|konflikt|fighter|fight|\bwar\b|syri|irak|iraq|isis|\bis\b|nazi|salafi|militan/;
 
-/** Which environment a phrase speaks of, when the lexicon entry does not say. */
+/** Which environment a phrase speaks of: its own words first, then the fallback (its sentence). */
 export function contextOf(text: string, fallback: ContextKind = 'extremist'): ContextKind {
-  return CRIMINAL.test(text.toLowerCase()) ? 'criminal' : fallback;
+  const t = text.toLowerCase();
+  const criminal = CRIMINAL.test(t);
+  const extremist = EXTREMIST.test(t);
+  if (criminal && !extremist) return 'criminal';
+  if (extremist && !criminal) return 'extremist';
+  return fallback;
 }

@@ -8,6 +8,7 @@ export type Category =
   | 'atRisk' // at risk of being drawn in (prevention, not membership)
   | 'former' // have been (former membership, not a requirement)
   | 'relativesOf' // relatives of …: the support goes to the family, not to the person
+  | 'prevention' // "förhindra att unga ansluter sig", "prevent young people from joining"
   | 'receiver' // an organisation receiving the group (kommuner som tar emot återvändare)
   | 'migration' // migration/refugee sense of "return"
   | 'waivedRequirement' // "oavsett om", "regardless of whether": a requirement said not to apply
