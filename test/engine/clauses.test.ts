@@ -44,6 +44,14 @@ const FLAG: string[] = [
   'Kommunen kan också erbjuda stöd till vuxna, men det bygger på frivillighet.',
   'Participation in the support programme is voluntary.',
   'Insatserna är frivilliga och erbjuds alla som söker stöd.',
+  'Reintegration support should be made available to all returning foreign terrorist fighters and their families.',
+  'Kommunen har ett ansvar att ta emot och ge stöd till de svenskar som återvänder från IS.',
+  'Personer som har varit i krigsområden ska kunna få stöd av kommunen.',
+  'IS-resenärer som kommer tillbaka ska erbjudas samtalsstöd.',
+  'Those who have been radicalised will receive tailored support.',
+  'Ex-prisoners and gang members will be offered jobs.',
+  'Socialtjänsten ska erbjuda stöd till barn och unga som befinner sig i kriminella miljöer.',
+  'Vuxna som är involverade i organiserad brottslighet ska kunna få stöd till boende.',
 ];
 
 const QUIET: string[] = [
@@ -84,6 +92,13 @@ const QUIET: string[] = [
   'Kommunen ger stöd till frivilliga organisationer som arbetar med unga.',
   'The council supports voluntary sector organisations working with young people.',
   'Voluntary organisations receive grants to support young people.',
+  'The programme aims to prevent young people from joining gangs by offering sports activities.',
+  'Kommunen arbetar för att förhindra att unga ansluter sig till kriminella gäng, bland annat genom att erbjuda fritidsaktiviteter.',
+  'Funding will not be given to organisations that support violent extremism.',
+  'Young people who have been victims of gang violence will receive counselling.',
+  'Police officers who are involved in the programme receive training.',
+  'Personer som lämnat kriminella nätverk och som behöver skyddat boende ska få hjälp.',
+  'Those at risk of becoming radicalised will receive tailored support.',
 ];
 
 describe('clause model', () => {
