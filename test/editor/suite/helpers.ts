@@ -96,6 +96,15 @@ export function waitForDiagnostics(
   });
 }
 
+/** The next diagnostics change for `uri`, or `ms` later, whichever comes first (for bounded retries). */
+export function nextDiagnosticsOrTimeout(uri: vscode.Uri, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => { clearTimeout(timer); sub.dispose(); resolve(); };
+    const sub = vscode.languages.onDidChangeDiagnostics((e) => { if (e.uris.some((u) => u.toString() === uri.toString())) done(); });
+    const timer = setTimeout(done, ms);
+  });
+}
+
 export const hasCode = (code: string) => (ds: vscode.Diagnostic[]) => ds.some((d) => codeOf(d) === code);
 export const lacksCode = (code: string) => (ds: vscode.Diagnostic[]) => !ds.some((d) => codeOf(d) === code);
 

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
   DISJUNCTION, INSERT_AFTER, REQUIREMENT, RETURNEE, SENTENCE, SOURCE,
-  closeAllEditors, codeOf, folderUri, recentTrace, startTrace, hasCode, hoverText, lacksCode, only, openDoc, ours, readDisk,
+  closeAllEditors, codeOf, folderUri, nextDiagnosticsOrTimeout, recentTrace, startTrace, hasCode, hoverText, lacksCode, only, openDoc, ours, readDisk,
   replaceAndSave, save, waitForDiagnostics,
 } from './helpers';
 
@@ -53,13 +53,24 @@ suite('single folder: finding, hover, quick fix', () => {
   let preferred: vscode.CodeAction;
   let insertion: vscode.TextEdit;
   test('code actions offer a preferred quick fix for the finding', async () => {
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-      'vscode.executeCodeActionProvider', uri, finding.range, vscode.CodeActionKind.QuickFix.value);
+    const request = async () =>
+      (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, finding.range, vscode.CodeActionKind.QuickFix.value)) ?? [];
     // VS Code's executeCodeActionProvider does not hand back `diagnostics` on the actions, and other
     // extensions (chat's "Fix"/"Explain") add theirs: ours are the quick fixes that edit this document.
-    const all = actions ?? [];
-    const list = all.map((a) => `${a.title}${a.isPreferred ? ' (preferred)' : ''}`).join(' | ');
-    const fixes = all.filter((a) => a.edit?.has(uri));
+    const fixesIn = (as: vscode.CodeAction[]) => as.filter((a) => a.edit?.has(uri));
+    const listOf = (as: vscode.CodeAction[]) => as.map((a) => `${a.title}${a.isPreferred ? ' (preferred)' : ''}`).join(' | ');
+    let all = await request();
+    // Seen in 2 of ~30 runs on a loaded machine: the first request, right after a configuration-triggered
+    // re-lint, came back without any Policy Lens action (document v1 unchanged, diagnostics shown, no
+    // error in any log), and a second request had them. Say so loudly, then ask again (bounded).
+    for (let attempt = 1; fixesIn(all).length === 0 && attempt <= 3; attempt++) {
+      const hover = hoverText((await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, finding.range.start.translate(0, 3))) ?? []);
+      console.log(`[policy-lens-editor] ⚠ request ${attempt}: no Policy Lens code action (got: ${listOf(all) || 'nothing'}); document v${doc.version}; hover ${hover ? 'answers' : 'is empty too'}; recent events:\n${recentTrace(8)}`);
+      await nextDiagnosticsOrTimeout(uri, 2000);
+      all = await request();
+    }
+    const list = listOf(all);
+    const fixes = fixesIn(all);
     assert.ok(fixes.length >= 2, `expected several fixes that edit the document, got: ${list}; document v${doc.version}, diagnostics now: ${ours(uri).map(codeOf).join(', ') || 'none'}; recent events:\n${recentTrace()}`);
     preferred = only(all.filter((a) => a.isPreferred), `preferred fix among: ${list}`);
     assert.ok(fixes.includes(preferred), 'the preferred action is one of the edits');
