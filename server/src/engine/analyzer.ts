@@ -419,11 +419,13 @@ function findParent(parents: number[], levels: number[], from: number, level: nu
   return s;
 }
 
-function* words(text: string): Iterable<string> {
+function words(text: string): string[] {
+  // A hundred words tell Swedish from English reliably; a long paragraph need not be read to the end.
+  const out: string[] = [];
   WORDS.lastIndex = 0;
   let m: RegExpExecArray | null;
-  let n = 0;
-  while ((m = WORDS.exec(text)) !== null && n++ < 400) yield m[0].toLowerCase();
+  while (out.length < 100 && (m = WORDS.exec(text)) !== null) out.push(m[0].toLowerCase());
+  return out;
 }
 
 /** Control characters other than tab, line breaks and form feed in more than 1% of the start: binary. */

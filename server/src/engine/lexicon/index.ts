@@ -22,7 +22,20 @@ export interface CompiledLexicon {
 
 export const BUILT_IN: Record<Language, LexiconData> = { sv, en };
 
+/** Compiled lexicons, shared by every analyzer (each document, each CLI file) with the same extension. */
+const compiled = new Map<string, CompiledLexicon>();
+
 export function compileLexicon(language: Language, extension?: LexiconExtension): CompiledLexicon {
+  const key = language + JSON.stringify(extension?.[language] ?? null);
+  let c = compiled.get(key);
+  if (!c) {
+    if (compiled.size > 32) compiled.clear();
+    compiled.set(key, (c = buildLexicon(language, extension)));
+  }
+  return c;
+}
+
+function buildLexicon(language: Language, extension?: LexiconExtension): CompiledLexicon {
   const set = new PatternSet<LexiconValue>();
   const errors: PatternError[] = [];
   const add = (category: Category, item: string | InContextEntry) => {

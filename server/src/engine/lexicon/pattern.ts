@@ -142,6 +142,10 @@ export class PatternSet<T> {
   private exact = new Map<string, CompiledPattern<T>[]>();
   private byInitial = new Map<string, CompiledPattern<T>[]>();
   private anywhere: CompiledPattern<T>[] = [];
+  /** The cores of the "*word" and "*word*" first alternatives: a token that contains none of them
+   * skips every pattern in `anywhere` (most tokens, since these are compound heads). */
+  private anywhereCores: string[] = [];
+  private anywhereFilter: RegExp | null = null;
 
   constructor(patterns: CompiledPattern<T>[] = []) {
     for (const p of patterns) this.add(p);
@@ -152,13 +156,26 @@ export class PatternSet<T> {
     for (const alt of first.alts) {
       if (alt.type === 'exact') push(this.exact, alt.text, p);
       else if (alt.type === 'prefix' && alt.text.length > 0) push(this.byInitial, alt.text[0], p);
-      else if (!this.anywhere.includes(p)) this.anywhere.push(p);
+      else {
+        if (!this.anywhere.includes(p)) this.anywhere.push(p);
+        this.anywhereCores.push(alt.text);
+        this.anywhereFilter = null;
+      }
     }
+  }
+
+  private filter(): RegExp {
+    if (!this.anywhereFilter) {
+      const cores = [...new Set(this.anywhereCores)].filter((c) => c.length > 0);
+      this.anywhereFilter = cores.length ? new RegExp(cores.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')) : /(?:)/;
+    }
+    return this.anywhereFilter;
   }
 
   /** All matches starting anywhere in tokens[from, to), longest per start position and value kind. */
   findAll(tokens: Token[], from = 0, to = tokens.length): PatternMatch<T>[] {
     const out: PatternMatch<T>[] = [];
+    const anywhere = this.anywhere.length ? this.filter() : null;
     for (let i = from; i < to; i++) {
       const tok = tokens[i];
       if (tok.kind !== TokenKind.Word && tok.kind !== TokenKind.Number) continue;
@@ -166,7 +183,7 @@ export class PatternSet<T> {
       const b = this.byInitial.get(tok.norm[0]);
       if (a) this.tryAll(a, tokens, i, to, out);
       if (b) this.tryAll(b, tokens, i, to, out);
-      if (this.anywhere.length) this.tryAll(this.anywhere, tokens, i, to, out);
+      if (anywhere && anywhere.test(tok.norm)) this.tryAll(this.anywhere, tokens, i, to, out);
     }
     return out;
   }

@@ -17,7 +17,7 @@ export function scoreLanguage(words: Iterable<string>): LanguageScore {
   for (const w of words) {
     if (SV.has(w)) sv++;
     if (EN.has(w)) en++;
-    if (/[åäö]/.test(w)) sv += 0.5;
+    if (w.includes('å') || w.includes('ä') || w.includes('ö')) sv += 0.5;
   }
   return { sv, en };
 }

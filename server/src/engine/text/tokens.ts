@@ -43,7 +43,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     else kind = TokenKind.Other;
     // Quotes and other symbols carry no meaning for the clause model; keep them out of the stream.
     if (kind === TokenKind.Other) continue;
-    tokens.push({ start, end, norm: kind === TokenKind.Word ? raw.toLowerCase().replace(/’/g, "'") : raw, kind });
+    let norm = raw;
+    if (kind === TokenKind.Word) {
+      norm = raw.toLowerCase();
+      if (norm.includes('’')) norm = norm.replace(/’/g, "'");
+    }
+    tokens.push({ start, end, norm, kind });
   }
   return tokens;
 }
