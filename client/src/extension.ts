@@ -19,6 +19,7 @@ import {
   SERVER_NAME,
   StatusNotification,
   type StatusParams,
+  type SuppressCommentArgs,
 } from '../../server/src/shared/protocol';
 import { TEAM_FILE_NAME, teamFileTemplate } from '../../server/src/shared/teamFileTemplate';
 
@@ -36,15 +37,6 @@ interface WaiverArgs {
   quote: string;
 }
 
-/** Arguments of the suppression-comment quick fix. */
-interface SuppressArgs {
-  uri: string;
-  version: number;
-  rule: string;
-  line: number;
-  mode: 'next-line' | 'line';
-  indent: string;
-}
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel(SERVER_NAME, { log: true });
@@ -148,7 +140,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       }
     }),
 
-    vscode.commands.registerCommand(Commands.suppressWithComment, async (args: SuppressArgs) => {
+    vscode.commands.registerCommand(Commands.suppressWithComment, async (args: SuppressCommentArgs) => {
       const reason = await askReason(vscode.l10n.t('Suppress {0} with a comment', args.rule), vscode.l10n.t('Why is this wording intended? The reason is written in the comment for the next reviewer.'));
       if (!reason) return;
       const uri = vscode.Uri.parse(args.uri);

@@ -2,6 +2,7 @@
 // tools, and GitHub workflow commands (annotations on the pull request). All are built from one
 // CheckReport, so every format says the same things.
 
+import { computeLineStarts, lineOf } from '../config/loader';
 import { Finding, RULE_METAS, ruleDocUrl, Severity } from '../engine';
 import type { ConfigProblem } from '../config/types';
 
@@ -53,25 +54,13 @@ export interface CheckReport {
 
 export const NOTE_CODES = { problem: 'team-file', 'waiver-expired': 'policy-lens/waiver-expired', 'waiver-orphaned': 'policy-lens/waiver-orphaned' } as const;
 
-export function lineStarts(text: string): number[] {
-  const s = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) s.push(i + 1);
-  }
-  return s;
-}
+/** Line starts, as the config loader counts them (\n, \r\n and a lone \r end a line). */
+export const lineStarts = computeLineStarts;
 
 /** 1-based line and column (UTF-16 code units, as editors and SARIF's default count). */
 export function position(starts: number[], offset: number): Position {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - starts[lo] + 1 };
+  const line = lineOf(starts, offset);
+  return { line: line + 1, column: offset - starts[line] + 1 };
 }
 
 export function reportFinding(f: Finding, text: string, starts: number[]): ReportedFinding {

@@ -11,7 +11,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisResult, DocumentAnalyzer, Finding, Fix } from '../engine';
 import { message } from '../engine/messages';
 import { toCodeAction, toRange } from '../protocol/convert';
-import { Commands, DiagnosticData, SOURCE } from '../shared/protocol';
+import { Commands, type SuppressCommentArgs, DiagnosticData, SOURCE } from '../shared/protocol';
 import type { ConfigService } from './configService';
 import type { Linter } from './linter';
 
@@ -26,16 +26,7 @@ const FIX_ALL_PASSES = 10;
  */
 const FIX_ALL_QUICKFIX_MAX_CHARS = 50_000;
 
-/** Arguments of the client's "suppress with a comment" command. */
-export interface SuppressCommentArgs {
-  uri: string;
-  version: number;
-  rule: string;
-  /** Zero-based line the comment goes above ("next-line") or at the end of ("line"). */
-  line: number;
-  mode: 'next-line' | 'line';
-  indent: string;
-}
+export type { SuppressCommentArgs } from '../shared/protocol';
 
 export interface CodeActionOptions {
   /** Our VS Code client asks for a reason before recording a waiver or a suppression comment. */

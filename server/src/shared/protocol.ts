@@ -79,3 +79,14 @@ export interface LintWorkspaceResult {
   /** A summary sentence in the user's language. */
   summary: string;
 }
+
+/** Arguments of the "suppress with a comment" quick fix, which the client carries out. */
+export interface SuppressCommentArgs {
+  uri: string;
+  version: number;
+  rule: string;
+  /** Zero-based line the comment goes above ("next-line") or at the end of ("line"). */
+  line: number;
+  mode: 'next-line' | 'line';
+  indent: string;
+}
