@@ -368,8 +368,14 @@ function narrowRange(ctx: RuleContext, b: BlockView, c: EligibilityClause): Span
 export function eligibilityFixes(ctx: RuleContext, b: BlockView, c: EligibilityClause): Fix[] {
   const fixes: Fix[] = [];
   const attach = attachFix(ctx, b, c);
-  if (attach) fixes.push(attach);
-  fixes.push(sentenceFix(ctx, b, c.sentence, c.context, !attach));
+  // The preferred fix only inserts. When attaching reads well only with a word rewritten ("är" →
+  // "har varit"), it is offered second, and the requirement sentence (pure insertion) comes first.
+  const rewrites = !!attach && attach.edits.some((e) => e.range.end > e.range.start);
+  if (attach && rewrites) attach.isPreferred = false;
+  const sentence = sentenceFix(ctx, b, c.sentence, c.context, !attach || rewrites);
+  if (attach && !rewrites) fixes.push(attach);
+  fixes.push(sentence);
+  if (attach && rewrites) fixes.push(attach);
   const n = narrowFix(ctx, b, c);
   if (n) fixes.push(n);
   return fixes;
