@@ -167,7 +167,6 @@ export class DocumentAnalyzer {
     // Pass 1: mask and score every block (cached by its text). With a hint of where the text changed,
     // blocks outside that range are matched to the previous analysis by position, without reading
     // their text again.
-    const next = new Map<string, CachedBlock>();
     const entries: CachedBlock[] = [];
     let analysed = 0;
     const total = { sv: 0, en: 0 };
@@ -192,14 +191,14 @@ export class DocumentAnalyzer {
       if (!e) {
         const raw = text.slice(b.start, b.end);
         key = b.kind === 'heading' ? '#' + raw : raw;
-        e = next.get(key) ?? this.cache.get(key);
+        e = this.cache.get(key);
         if (!e) {
           const m = maskBlock(raw, markdown);
           e = { masked: m.text, itemStarts: m.itemStarts, score: scoreLanguage(words(m.text)), facts: {} };
+          this.cache.set(key, e);
           analysed++;
         }
       }
-      next.set(key!, e);
       mine.starts[bi] = b.start;
       mine.ends[bi] = b.end;
       mine.kinds[bi] = b.kind;
@@ -209,7 +208,13 @@ export class DocumentAnalyzer {
       total.sv += e.score.sv;
       total.en += e.score.en;
     }
-    this.cache = next;
+    // Blocks matched by position were in the cache already, so only new text was added. Text that is
+    // gone is dropped once the cache holds well more than the document.
+    if (this.cache.size > 2 * n + 64) {
+      const keep = new Map<string, CachedBlock>();
+      for (let i = 0; i < n; i++) keep.set(mine.keys[i], mine.entries[i]);
+      this.cache = keep;
+    }
     this.previous = mine;
     const docLanguage: Language = fixed ?? decideLanguage(total, 'sv');
     result.language = docLanguage;
