@@ -46,6 +46,11 @@ export function recentTrace(n = 25): string {
   return trace.slice(-n).map((l) => `    ${l}`).join('\n');
 }
 
+/** A warning in the test output: every line marked, as the runner prints only marked lines. */
+export function warn(text: string): void {
+  console.log(text.split('\n').map((l, i) => `[policy-lens-editor] ${i === 0 ? '⚠ ' : '  '}${l}`).join('\n'));
+}
+
 export function codeOf(d: vscode.Diagnostic): string | undefined {
   const c = d.code;
   if (c === undefined) return undefined;
@@ -164,7 +169,7 @@ export async function save(doc: vscode.TextDocument): Promise<void> {
   if (!(await doc.save())) {
     const note = `save() returned false on ${vscode.workspace.asRelativePath(doc.uri)} (dirty: ${doc.isDirty}, v${doc.version}); retrying once`;
     trace.push(`  ${note}`);
-    console.log(`[policy-lens-editor] ⚠ ${note}`); // the runner prints lines with this prefix
+    warn(note);
     assert.ok(!doc.isDirty || (await doc.save()), `save failed twice on ${doc.uri.toString()}; recent events:\n${recentTrace()}`);
   }
   assert.equal(readDisk(doc.uri).toString('utf8'), doc.getText(), `the file on disk differs from the saved document ${doc.uri.toString()}`);

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
   DISJUNCTION, INSERT_AFTER, REQUIREMENT, RETURNEE, SENTENCE, SOURCE,
-  closeAllEditors, codeOf, folderUri, nextDiagnosticsOrTimeout, recentTrace, startTrace, hasCode, hoverText, lacksCode, only, openDoc, ours, readDisk,
+  closeAllEditors, codeOf, folderUri, nextDiagnosticsOrTimeout, recentTrace, warn, startTrace, hasCode, hoverText, lacksCode, only, openDoc, ours, readDisk,
   replaceAndSave, save, waitForDiagnostics,
 } from './helpers';
 
@@ -65,7 +65,7 @@ suite('single folder: finding, hover, quick fix', () => {
     // error in any log), and a second request had them. Say so loudly, then ask again (bounded).
     for (let attempt = 1; fixesIn(all).length === 0 && attempt <= 3; attempt++) {
       const hover = hoverText((await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, finding.range.start.translate(0, 3))) ?? []);
-      console.log(`[policy-lens-editor] ⚠ request ${attempt}: no Policy Lens code action (got: ${listOf(all) || 'nothing'}); document v${doc.version}; hover ${hover ? 'answers' : 'is empty too'}; recent events:\n${recentTrace(8)}`);
+      warn(`request ${attempt}: no Policy Lens code action (got: ${listOf(all) || 'nothing'}); document v${doc.version}; hover ${hover ? 'answers' : 'is empty too'}; recent events:\n${recentTrace(8)}`);
       await nextDiagnosticsOrTimeout(uri, 2000);
       all = await request();
     }
