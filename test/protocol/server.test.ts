@@ -119,6 +119,40 @@ describe('language server over stdio', function () {
     for (const u of [empty, binary, big]) client.close(u);
   });
 
+  it('keeps memory bounded over hundreds of documents opened and closed (caches freed on close)', async () => {
+    const para = 'När en person vill lämna en våldsbejakande extremistisk gruppering eller kommer hem från strider utomlands är det avgörande med anpassade inkluderande insatser.\n\n';
+    const rss = () => Number(/VmRSS:\s+(\d+)/.exec(require('node:fs').readFileSync(`/proc/${client.proc.pid}/status`, 'utf8'))![1]) / 1024;
+    const round = async (k: number) => {
+      for (let i = 0; i < 100; i++) {
+        const uri = uriOf(`many-${k}-${i}.md`);
+        // Distinct text per document, so nothing is shared between their caches.
+        client.open(uri, `# Plan ${k}-${i}\n\n` + para.repeat(60).replace(/insatser/g, `insatser ${k}-${i}`), 1);
+        await client.diagnosticsFor(uri, 1);
+        client.close(uri);
+      }
+    };
+    await round(0);
+    const after100 = rss();
+    await round(1);
+    await round(2);
+    const after300 = rss();
+    // Closed documents leave nothing behind: 200 more documents must not add their ~6 MB of text and
+    // analysis (allow for the garbage collector's own growth).
+    assert.ok(after300 < after100 + 60, `RSS ${after100.toFixed(0)} MB after 100 documents, ${after300.toFixed(0)} MB after 300`);
+  });
+
+  it('says so when a document is above the size limit (policyLens.maxFileSizeMb)', async () => {
+    const small = new LspClient({ settings: () => ({ maxFileSizeMb: 1 }) });
+    await small.start();
+    const uri = uriOf('too-big.md');
+    small.open(uri, 'Kommunen erbjuder hemvändare bostad.\n\n'.repeat(40000), 1);
+    const ds = await small.diagnosticsFor(uri, 1);
+    assert.equal(ds.length, 1);
+    assert.equal(ds[0].severity, 3);
+    assert.match(ds[0].message, /skipped this document/);
+    await small.stop();
+  });
+
   it('treats a null workspace/configuration answer as "no settings"', async () => {
     const other = new LspClient({ settings: () => null });
     await other.start();

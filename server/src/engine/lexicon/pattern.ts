@@ -39,6 +39,8 @@ export class PatternError extends Error {
 
 const MAX_PATTERN_LENGTH = 1000;
 const MAX_GAP = 8;
+const MAX_GAP_TOTAL = 8;
+const MAX_OPTIONAL = 4;
 
 function parseAlts(text: string, source: string, column: number): Alt[] {
   return text.split('|').map((a) => {
@@ -73,6 +75,12 @@ export function compilePattern<T>(source: string, value: T): CompiledPattern<T> 
   const first = elements[0];
   if (!first || first.type !== 'token' || first.optional) throw new PatternError('a pattern must start with a plain word', source, 0);
   if (elements.length > 24) throw new PatternError('a pattern may have at most 24 elements', source, 0);
+  // Backtracking tries every gap length and every optional word: bound the product, so that no
+  // pattern (a team's included) can make matching slow.
+  const gapTotal = elements.reduce((n, e) => n + (e.type === 'gap' ? e.max : 0), 0);
+  if (gapTotal > MAX_GAP_TOTAL) throw new PatternError(`gaps may add up to at most ${MAX_GAP_TOTAL} words`, source, source.indexOf('{'));
+  const optional = elements.filter((e) => e.type === 'token' && e.optional).length;
+  if (optional > MAX_OPTIONAL) throw new PatternError(`a pattern may have at most ${MAX_OPTIONAL} optional words`, source, source.indexOf('?'));
   return { source, elements, value };
 }
 

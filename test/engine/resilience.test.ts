@@ -1,0 +1,42 @@
+// A rule that throws is turned off for that document, with a notice; every other rule goes on.
+import * as assert from 'node:assert/strict';
+import { DocumentAnalyzer, defaultConfig, RULES } from '../../server/src/engine';
+
+describe('resilience', () => {
+  it('an exception in one rule disables that rule for the document; the rest keeps working', () => {
+    const rule = RULES.find((r) => r.meta.id === 'eligibility/disjunction')!;
+    const original = rule.check;
+    (rule as { check: typeof original }).check = () => {
+      throw new Error('boom');
+    };
+    try {
+      const analyzer = new DocumentAnalyzer();
+      const text = 'När en person vill lämna en grupp eller kommer hem från strider ges insatser.\n\nKommunen erbjuder hemvändare bostad.\n';
+      const r = analyzer.analyze(text, defaultConfig());
+      assert.ok(r.notices.some((n) => n.kind === 'rule-error' && n.ruleId === 'eligibility/disjunction' && /boom/.test(n.message)));
+      assert.deepEqual(r.findings.map((f) => f.ruleId), ['eligibility/returnee-as-target-group']);
+      // Off for this document from then on, without another error.
+      const again = analyzer.analyze(text + '\nMer text.\n', defaultConfig());
+      assert.equal(again.notices.filter((n) => n.kind === 'rule-error').length, 0);
+      assert.deepEqual(again.findings.map((f) => f.ruleId), ['eligibility/returnee-as-target-group']);
+    } finally {
+      (rule as { check: typeof original }).check = original;
+    }
+  });
+
+  it('says what it skips: a document above the size limit, binary data', () => {
+    const big = new DocumentAnalyzer().analyze('x'.repeat(2 * 1024 * 1024), defaultConfig({ maxFileSizeMb: 1 }));
+    assert.match(big.notices[0].message, /2\.0 MB is above the limit of 1 MB/);
+    const bin = new DocumentAnalyzer().analyze('\u0000\u0001\u0002'.repeat(1000), defaultConfig());
+    assert.match(bin.notices[0].message, /binary/);
+  });
+});
+
+describe('built-in lexicon', () => {
+  it('compiles without a single rejected pattern in either language', () => {
+    // compileLexicon reports rejected patterns instead of throwing: none may be lost silently.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { compileLexicon } = require('../../server/src/engine/lexicon') as typeof import('../../server/src/engine/lexicon');
+    for (const lang of ['sv', 'en'] as const) assert.deepEqual(compileLexicon(lang).errors.map((e) => `${e.message}: ${e.source}`), []);
+  });
+});
