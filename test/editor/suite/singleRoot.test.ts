@@ -60,9 +60,10 @@ suite('single folder: finding, hover, quick fix', () => {
     const fixesIn = (as: vscode.CodeAction[]) => as.filter((a) => a.edit?.has(uri));
     const listOf = (as: vscode.CodeAction[]) => as.map((a) => `${a.title}${a.isPreferred ? ' (preferred)' : ''}`).join(' | ');
     let all = await request();
-    // Seen in 2 of ~30 runs on a loaded machine: the first request, right after a configuration-triggered
-    // re-lint, came back without any Policy Lens action (document v1 unchanged, diagnostics shown, no
-    // error in any log), and a second request had them. Say so loudly, then ask again (bounded).
+    // Seen in about 1 run in 8 (code-server 1.139): the first request comes back with only chat's
+    // Fix/Explain although the server answered it with all five actions within a millisecond (checked
+    // with a logging build of the server: same document version, the diagnostic's data matched). The
+    // loss is between the extension host and the workbench, not in Policy Lens; say so, ask again.
     for (let attempt = 1; fixesIn(all).length === 0 && attempt <= 3; attempt++) {
       const hover = hoverText((await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, finding.range.start.translate(0, 3))) ?? []);
       warn(`request ${attempt}: no Policy Lens code action (got: ${listOf(all) || 'nothing'}); document v${doc.version}; hover ${hover ? 'answers' : 'is empty too'}; recent events:\n${recentTrace(8)}`);
