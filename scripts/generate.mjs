@@ -34,7 +34,7 @@ const date = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: '
 const pattern = {
   type: 'string',
   maxLength: 1000,
-  markdownDescription: 'A token pattern (linear, never a regular expression): words; `word*` (a prefix), `*word` (a suffix), `*word*`; `a|b` (either); `?word` (optional); `!word` (the next word is not this); `{0,3}` (a gap of 0–3 words, at most 8); `,` (a comma).',
+  markdownDescription: 'A token pattern (linear, never a regular expression): words; `word*` (a prefix), `*word` (a suffix), `*word*`; `a|b` (either); `?word` (optional); `!word` (the next word is not this); `{0,3}` (a gap of 0–3 words; gaps add up to at most 8 words, and at most 4 words are optional); `,` (a comma).',
 };
 
 function ruleSchema(m) {
