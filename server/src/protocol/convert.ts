@@ -12,7 +12,7 @@ import {
   TextDocumentEdit,
   WorkspaceEdit,
 } from 'vscode-languageserver';
-import { Finding, Fix, GroupPart, Locale, ruleDocUrl, ruleMeta, Severity, Span } from '../engine';
+import { Finding, Fix, Locale, ruleDocUrl, ruleMeta, Severity, Span } from '../engine';
 import { environment, message, MessageKey, quoted } from '../engine/messages';
 import { SOURCE, type DiagnosticData } from '../shared/protocol';
 
@@ -206,9 +206,6 @@ function wordBoundaryForward(text: string, at: number, words: number): { at: num
   return { at: text.length, cut: false };
 }
 
-export function groupSummary(groups: GroupPart[], joiner: string): string {
-  return groups.map((g) => `“${g.text}”`).join(` ${joiner || ','} `);
-}
 
 function escape(s: string): string {
   return s.replace(/\s+/g, ' ').replace(/([\\`*_[\]<>#|~])/g, '\\$1');
