@@ -7,6 +7,10 @@
 #           playwright-core (matching the machine's tested version; uses Debian's chromium).
 # Idempotent: every step checks first and says "already there" when it is.
 set -euo pipefail
+# Run as `npm run test:editor`, the outer npm's settings arrive as npm_config_* variables, and an inner
+# npm reads them as its own: its user agent would still say Node 20, which code-server's postinstall
+# takes for the running Node's version.
+unset npm_config_user_agent
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 CACHE="${EDITOR_TOOLS_CACHE:-$ROOT/.cache/editor-tools}"
@@ -96,8 +100,14 @@ if cs_ok; then
 else
   # node-gyp must build against Node 24 (code-server's runtime), not the machine's Node 20,
   # and code-server's postinstall checks the running node's major version.
+  # A run cut short leaves a half-installed tree behind (dangling .bin links): start from a clean
+  # tree, and install playwright-core with code-server so neither removes the other.
+  rm -rf "$CACHE/node_modules" "$CACHE/package-lock.json"
+  # npm puts the Node that runs it first on PATH for install scripts, so npm itself is run by Node 24
+  # here: code-server's postinstall checks the Node version, and its native modules must match it.
+  NPM_CLI="$(npm root -g)/npm/bin/npm-cli.js"
   (cd "$CACHE" && PATH="$(dirname "$NODE24"):$PATH" npm_config_nodedir="$NODEDIR" \
-     "${NPM_I[@]}" "code-server@$CODE_SERVER_VERSION")
+     "$NODE24" "$NPM_CLI" "${NPM_I[@]:1}" "code-server@$CODE_SERVER_VERSION" "playwright-core@$PLAYWRIGHT_VERSION")
   cs_ok || { echo "[setup] ERROR: code-server $CODE_SERVER_VERSION did not install cleanly" >&2; exit 1; }
   note "installed"
 fi
