@@ -52,6 +52,14 @@ const FLAG: string[] = [
   'Ex-prisoners and gang members will be offered jobs.',
   'Socialtjänsten ska erbjuda stöd till barn och unga som befinner sig i kriminella miljöer.',
   'Vuxna som är involverade i organiserad brottslighet ska kunna få stöd till boende.',
+  'Regeringen ger Länsstyrelsen i uppdrag att stödja kommunernas arbete med personer som återvänt efter att ha anslutit sig till terrororganisationer.',
+  'Member States should provide rehabilitation and reintegration programmes for returning foreign terrorist fighters.',
+  'The EU supports projects that help returnees and their families to reintegrate into society.',
+  'Kommunerna behöver kunna erbjuda stöd till de personer som har rest för att strida för IS när de kommer tillbaka.',
+  'Under the scheme, gang-involved youth are offered paid internships and mentoring.',
+  'Socialtjänsten ska kunna erbjuda insatser till unga som är med i kriminella gäng.',
+  'People who have fought in Syria are entitled to the same welfare benefits as other citizens when they return.',
+  'Den som har varit aktiv i en våldsbejakande miljö ska få hjälp med bostad och arbete.',
 ];
 
 const QUIET: string[] = [
@@ -99,6 +107,15 @@ const QUIET: string[] = [
   'Police officers who are involved in the programme receive training.',
   'Personer som lämnat kriminella nätverk och som behöver skyddat boende ska få hjälp.',
   'Those at risk of becoming radicalised will receive tailored support.',
+  'The scheme helps former gang members who have stopped offending to find paid work.',
+  'Programmet vänder sig till unga som vill lämna kriminella gäng och erbjuder dem en mentor.',
+  'The centre supports teachers and social workers who encounter radicalised pupils.',
+  'Kommunen ska erbjuda stöd till brottsoffer och vittnen.',
+  'Funding is provided to civil society organisations that work with prevention.',
+  'Personer som vill hoppa av från en våldsbejakande miljö kan få stöd av Exit.',
+  'Individuals who renounce violence and leave the group will be offered housing support.',
+  'Föräldrar som är oroliga för att deras barn har radikaliserats kan få råd och stöd.',
+  'The police may arrest returning fighters suspected of war crimes.',
 ];
 
 describe('clause model', () => {

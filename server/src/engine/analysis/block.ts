@@ -84,6 +84,9 @@ const AUX = new Set([
 ]);
 const AT_RISK_WORDS = new Set(['riskerar', 'riskera', 'riskerat', 'riskzonen', 'risk', 'may', 'might', 'could', 'kan', 'kunna', 'vulnerable']);
 const FORMER_WORDS = new Set(['varit', 'tidigare', 'been', 'formerly', 'previously', 'hade', 'had']);
+// "har varit"/"have been" alone does not say the person has left (they may be still); only an explicit
+// past does ("tidigare", "formerly").
+const EXPLICIT_PAST = new Set(['tidigare', 'formerly', 'previously', 'hade', 'had']);
 const CURRENT_WORDS = new Set(['är', 'redan', 'fortfarande', 'nu', 'are', 'is', 'already', 'still', 'currently', 'now']);
 const FILLER_BACK = new Set(['som', 'who', 'that', 'de', 'dem', 'den', 'those', 'till', 'to', 'för', 'for', 'även', 'också', 'also', 'alla', 'all', 'anyone', 'personer', 'people', 'persons', 'the', 'a', 'an', 'en', 'ett', 'redan', 'already', 'aktiva', 'active', 'nuvarande', 'current', 'unga', 'young', 'vuxna', 'adult', 'är', 'are', 'is', 'var', 'was', 'were']);
 const PRONOUN_FILLER = new Set(['personen', 'hen', 'han', 'hon', 'de', 'man', 'den', 'individen', 'the', 'person', 'they', 'he', 'she', 'also', 'också', 'även', 'själv', 'själva', 'themselves', 'individual', 'individuals', 'personerna', 'ha', 'have', 'to', 'att', 'samtidigt', 'dessutom', 'alltid', 'helst', 'gärna', 'aktivt', 'tydligt', 'always', 'clearly', 'actively', 'publicly', 'offentligt']);
@@ -231,8 +234,9 @@ function analyzeSentence(
         if (!auxJoiner || part.text === 'eller' || part.text === 'or') auxJoiner = part.text;
         continue;
       }
-      if (part.kind === 'in-context') currentAux = true;
-      auxParts.push({ text: `${part.text} … ${clean(text.slice(g.start, tokens[extendGroup(tokens, g, te) - 1].end))}`, kind: part.kind, range: part.range, lacksRequirement: part.kind === 'in-context' });
+      const stillPossible = part.kind === 'in-context' || (part.kind === 'former' && !part.text.split(' ').some((w) => EXPLICIT_PAST.has(w)));
+      if (stillPossible) currentAux = true;
+      auxParts.push({ text: `${part.text} … ${clean(text.slice(g.start, tokens[extendGroup(tokens, g, te) - 1].end))}`, kind: part.kind, range: part.range, lacksRequirement: stillPossible });
     }
     if (!currentAux) continue; // only at risk of, or formerly, involved: prevention, not membership
     const firstTok = aux.length ? tokenIndexAt(tokens, aux[0].range.start, ti) : g.first;

@@ -21,6 +21,7 @@ export const en: LexiconData = {
     { pattern: 'radicalised|radicalized ' + PERSON, form: 'np', context: 'extremist' },
     { pattern: 'gang members|member', form: 'np', context: 'criminal' },
     { pattern: 'offenders|criminals|gangsters', form: 'np', context: 'criminal' },
+    { pattern: 'gang-involved|gang-affiliated|gang-associated|gang-related ' + PERSON + '|youth|youths|teenagers|adolescents', form: 'np', context: 'criminal' },
     { pattern: PERSON + ' in|within ?a|an|the ?violent|criminal|extremist|terrorist|radical|jihadist ?extremist|criminal gang*|group*|network*|milieu*|movement*|organis*|organiz*|environment*|scene', form: 'np' },
     { pattern: 'members of {0,3} ' + CONTEXT_NOUN, form: 'np' },
     { pattern: 'involved|involvement|engaged|active|participating|participate|participates|participated in {0,4} ' + CONTEXT_NOUN + '|milieu*|movement*', form: 'vp' },
