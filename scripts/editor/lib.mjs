@@ -214,3 +214,20 @@ export async function launchChromium(scratch) {
   onCleanup(() => browser.close());
   return browser;
 }
+
+/**
+ * `after` must be `before` with one run of text (no line break) inserted at `at`, every other byte the
+ * same. Returns the inserted text; throws with the first difference otherwise.
+ */
+export function insertionAfter(before, after, at) {
+  const prefix = before.slice(0, at);
+  const suffix = before.slice(at);
+  if (after.length <= before.length || !after.startsWith(prefix) || !after.endsWith(suffix)) {
+    let i = 0;
+    while (i < before.length && before[i] === after[i]) i++;
+    throw new Error(`the file is not the original plus one insertion at ${at}; first difference at ${i}: ${JSON.stringify(after.slice(Math.max(0, i - 30), i + 60))}`);
+  }
+  const inserted = after.slice(prefix.length, after.length - suffix.length);
+  if (/[\r\n]/.test(inserted)) throw new Error(`the insertion spans lines: ${JSON.stringify(inserted)}`);
+  return inserted;
+}

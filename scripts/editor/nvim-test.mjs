@@ -11,7 +11,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT, log, makeScratch, runMain, seconds, startProcess, within } from './lib.mjs';
+import { ROOT, insertionAfter, log, makeScratch, runMain, seconds, startProcess, within } from './lib.mjs';
 
 const TAG = 'nvim-test';
 const keep = process.argv.includes('--keep');
@@ -117,18 +117,5 @@ async function main() {
   return tally.failed === 0 ? 0 : 1;
 }
 
-/** `after` must be `before` plus one single-line insertion at `at`; returns the inserted text. */
-function insertionAfter(before, after, at) {
-  const prefix = before.slice(0, at);
-  const suffix = before.slice(at);
-  if (after.length <= before.length || !after.startsWith(prefix) || !after.endsWith(suffix)) {
-    let i = 0;
-    while (i < before.length && before[i] === after[i]) i++;
-    throw new Error(`not the original plus one insertion at ${at}; first difference at ${i}: ${JSON.stringify(after.slice(Math.max(0, i - 20), i + 50))}`);
-  }
-  const inserted = after.slice(prefix.length, after.length - suffix.length);
-  if (/[\r\n]/.test(inserted)) throw new Error(`the insertion spans lines: ${JSON.stringify(inserted)}`);
-  return inserted;
-}
 
 runMain(TAG, main, { tally, deadlineMs: 3 * 60_000 });

@@ -14,7 +14,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  RESULTS, ROOT, installVsix, launchChromium, log, makeScratch, requireTools, runMain, seconds, startCodeServer, within,
+  RESULTS, ROOT, insertionAfter, installVsix, launchChromium, log, makeScratch, requireTools, runMain, seconds, startCodeServer, within,
 } from './lib.mjs';
 
 const TAG = 'ui-test';
@@ -249,21 +249,5 @@ function applyEdits(text, edits) {
   return out;
 }
 
-/**
- * `after` must be `before` with one run of text (no line break) inserted at `at`, every other byte the
- * same. Returns the inserted text; throws with the first difference otherwise.
- */
-function insertionAfter(before, after, at) {
-  const prefix = before.slice(0, at);
-  const suffix = before.slice(at);
-  if (after.length <= before.length || !after.startsWith(prefix) || !after.endsWith(suffix)) {
-    let i = 0;
-    while (i < before.length && before[i] === after[i]) i++;
-    throw new Error(`the file is not the original plus one insertion at ${at}; first difference at ${i}: ${JSON.stringify(after.slice(Math.max(0, i - 30), i + 60))}`);
-  }
-  const inserted = after.slice(prefix.length, after.length - suffix.length);
-  if (/[\r\n]/.test(inserted)) throw new Error(`the insertion spans lines: ${JSON.stringify(inserted)}`);
-  return inserted;
-}
 
 runMain(TAG, main, { tally, deadlineMs: Number(process.env.POLICY_LENS_EDITOR_DEADLINE_MS ?? 5 * 60_000) });
