@@ -40,3 +40,13 @@ describe('built-in lexicon', () => {
     for (const lang of ['sv', 'en'] as const) assert.deepEqual(compileLexicon(lang).errors.map((e) => `${e.message}: ${e.source}`), []);
   });
 });
+
+describe('maxProblems', () => {
+  it('keeps the first findings in document order and says how many there are in all', () => {
+    const text = Array.from({ length: 5 }, (_, i) => `Kommunen erbjuder hemvändare bostad nummer ${i}.`).join('\n\n');
+    const r = new DocumentAnalyzer().analyze(text, defaultConfig({ maxProblems: 2 }));
+    assert.equal(r.findings.length, 2);
+    assert.ok(r.findings[0].range.start < r.findings[1].range.start);
+    assert.match(r.notices.map((n) => n.message).join('\n'), /first 2 findings of 5/);
+  });
+});

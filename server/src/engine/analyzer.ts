@@ -302,6 +302,11 @@ export class DocumentAnalyzer {
     const nextShifted = new Map<RuleMemo, Map<number, Finding[]>>();
     const active = RULES.filter((r) => (config.rules[r.meta.id]?.severity ?? r.meta.defaultSeverity) !== 'off' && !this.failedRules.has(r.meta.id));
     const signature = configSignature(config) + [...this.failedRules].join(',');
+    // Without suppression comments or waivers (which can drop findings), only the first maxProblems
+    // findings are shown: the rest are counted, not copied to their document offsets.
+    const directives = markdown && mayHaveDirectives(text);
+    const filtered = directives || !!config.waivers?.length;
+    let findingCount = 0;
     for (let i = 0; i < views.length; i++) {
       const view = views[i];
       const entry = entries[i];
@@ -312,6 +317,8 @@ export class DocumentAnalyzer {
         entry.memoSignature = signature;
       }
       if (memo.findings.length === 0) continue;
+      findingCount += memo.findings.length;
+      if (!filtered && raw.length >= config.maxProblems) continue;
       // Findings are kept block-relative; shifted copies are cached per (result, offset), since the
       // same paragraph text can stand at several places.
       let shifted = this.shifted.get(memo)?.get(view.start);
@@ -324,13 +331,14 @@ export class DocumentAnalyzer {
     this.shifted = nextShifted;
 
     let findings = raw.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
-    if (markdown && mayHaveDirectives(text)) {
+    if (directives) {
       const ran = new Set(active.map((r) => r.meta.id));
       findings = applySuppressions({ findings, comments: seg.comments, blocks: seg.blocks, text, config, isActive: (id) => ran.has(id) && !this.failedRules.has(id) });
     }
     if (config.waivers?.length) findings = applyWaivers(findings, config.waivers, text, config.today, notices, result.waiversUsed, locale);
-    if (findings.length > config.maxProblems) {
-      notices.push({ kind: 'skipped', message: message(locale, 'tooMany', { max: config.maxProblems, count: findings.length }) });
+    const count = filtered ? findings.length : findingCount;
+    if (count > config.maxProblems) {
+      notices.push({ kind: 'skipped', message: message(locale, 'tooMany', { max: config.maxProblems, count }) });
       findings = findings.slice(0, config.maxProblems);
     }
     result.findings = findings;
