@@ -37,6 +37,8 @@ export interface AnalysisResult {
 
 interface CachedBlock {
   masked: string;
+  /** The block's text holds a policy-lens directive (a suppression comment). */
+  directive: boolean;
   itemStarts: number[];
   score: LanguageScore;
   facts: Partial<Record<Language, BlockFacts>>;
@@ -194,7 +196,7 @@ export class DocumentAnalyzer {
         e = this.cache.get(key);
         if (!e) {
           const m = maskBlock(raw, markdown);
-          e = { masked: m.text, itemStarts: m.itemStarts, score: scoreLanguage(words(m.text)), facts: {} };
+          e = { masked: m.text, itemStarts: m.itemStarts, score: scoreLanguage(words(m.text)), facts: {}, directive: mayHaveDirectives(raw) };
           this.cache.set(key, e);
           analysed++;
         }
@@ -304,7 +306,8 @@ export class DocumentAnalyzer {
     const signature = configSignature(config) + [...this.failedRules].join(',');
     // Without suppression comments or waivers (which can drop findings), only the first maxProblems
     // findings are shown: the rest are counted, not copied to their document offsets.
-    const directives = markdown && mayHaveDirectives(text);
+    // Directives live in HTML comments: in the block comments the segmenter found, or in a block.
+    const directives = markdown && (seg.comments.some((c) => mayHaveDirectives(c.body)) || entries.some((e) => e.directive));
     const filtered = directives || !!config.waivers?.length;
     let findingCount = 0;
     for (let i = 0; i < views.length; i++) {

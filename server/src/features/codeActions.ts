@@ -58,7 +58,7 @@ export async function provideCodeActions(params: CodeActionParams, documents: Te
     const fromClient = params.context.diagnostics
       .filter((d) => d.source === SOURCE)
       .map((d) => ({ d, data: d.data as DiagnosticData | undefined }))
-      .filter((x) => x.data && x.data.version === doc.version && state.result.findings[x.data.index]?.ruleId === x.data.rule);
+      .filter((x) => x.data && x.data.version === doc.version && state.result.findings[x.data.index]?.ruleId === x.d.code);
     const s = doc.offsetAt(params.range.start);
     const e = doc.offsetAt(params.range.end);
     const pairs = fromClient.length

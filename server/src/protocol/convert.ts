@@ -34,7 +34,7 @@ export function toSeverity(s: Severity): DiagnosticSeverity {
 }
 
 export function toDiagnostic(doc: TextDocument, f: Finding, index: number, relatedSupport: boolean): Diagnostic {
-  const data: DiagnosticData = { version: doc.version, index, rule: f.ruleId };
+  const data: DiagnosticData = { version: doc.version, index };
   const d: Diagnostic = {
     range: toRange(doc, f.range),
     severity: toSeverity(f.severity),

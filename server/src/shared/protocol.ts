@@ -29,8 +29,8 @@ export interface StatusParams {
 /** What every diagnostic carries in `data`: the version it was computed for and its finding. */
 export interface DiagnosticData {
   version: number;
+  /** Index of the finding in the server's analysis of that version (its rule is the diagnostic's code). */
   index: number;
-  rule: string;
 }
 
 /** The server's command that writes a waiver into the team file (our client asks for the reason first). */
