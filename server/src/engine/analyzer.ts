@@ -39,6 +39,8 @@ interface CachedBlock {
   masked: string;
   /** The block's text holds a policy-lens directive (a suppression comment). */
   directive: boolean;
+  /** The block begins with a list item. */
+  listItem: boolean;
   itemStarts: number[];
   score: LanguageScore;
   facts: Partial<Record<Language, BlockFacts>>;
@@ -196,7 +198,7 @@ export class DocumentAnalyzer {
         e = this.cache.get(key);
         if (!e) {
           const m = maskBlock(raw, markdown);
-          e = { masked: m.text, itemStarts: m.itemStarts, score: scoreLanguage(words(m.text)), facts: {}, directive: mayHaveDirectives(raw) };
+          e = { masked: m.text, itemStarts: m.itemStarts, score: scoreLanguage(words(m.text)), facts: {}, directive: mayHaveDirectives(raw), listItem: m.itemStarts.length > 0 && m.itemStarts[0] === m.text.search(/\S/) };
           this.cache.set(key, e);
           analysed++;
         }
@@ -243,7 +245,7 @@ export class DocumentAnalyzer {
       // A list item right after a lead-in ("… stöd till:"), or after an item that had one, stands
       // under the lead-in's offer. Such a block is analysed (and cached) with that offer.
       const prev = views[views.length - 1];
-      const isItem = b.kind === 'paragraph' && e.itemStarts.length > 0 && e.itemStarts[0] === e.masked.search(/\S/);
+      const isItem = b.kind === 'paragraph' && e.listItem;
       const offer = isItem && prev && prev.kind === 'paragraph' && prev.section === section ? (prev.facts.leadInOffer ?? borrowedBy.get(prev)) : undefined;
       let facts = offer ? e.borrowed?.[language]?.get(offer) : e.facts[language];
       if (!facts) {
