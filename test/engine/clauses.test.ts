@@ -60,6 +60,10 @@ const FLAG: string[] = [
   'Socialtjänsten ska kunna erbjuda insatser till unga som är med i kriminella gäng.',
   'People who have fought in Syria are entitled to the same welfare benefits as other citizens when they return.',
   'Den som har varit aktiv i en våldsbejakande miljö ska få hjälp med bostad och arbete.',
+  'Municipalities are expected to offer psychosocial support, housing and employment assistance to individuals returning from the conflict zones in Syria and Iraq.',
+  'The programme provides social and economic support to former and active gang members alike.',
+  'Around 150 people who had travelled to join ISIS have returned and are entitled to welfare benefits.',
+  'Vi erbjuder stöd till personer som har anknytning till kriminella nätverk.',
 ];
 
 const QUIET: string[] = [
@@ -116,6 +120,11 @@ const QUIET: string[] = [
   'Individuals who renounce violence and leave the group will be offered housing support.',
   'Föräldrar som är oroliga för att deras barn har radikaliserats kan få råd och stöd.',
   'The police may arrest returning fighters suspected of war crimes.',
+  'The programme supports the families of people who have travelled to conflict zones.',
+  'Teachers receive training to recognise signs of radicalisation among pupils.',
+  'The council will offer support to victims of terrorism and their families.',
+  'Stöd ges till personer som har lämnat kriminella nätverk och vill börja om.',
+  'Polisen ska öka sin närvaro i områden där kriminella nätverk är aktiva.',
 ];
 
 describe('clause model', () => {

@@ -86,6 +86,7 @@ const AT_RISK_WORDS = new Set(['riskerar', 'riskera', 'riskerat', 'riskzonen', '
 const FORMER_WORDS = new Set(['varit', 'tidigare', 'been', 'formerly', 'previously', 'hade', 'had']);
 // "har varit"/"have been" alone does not say the person has left (they may be still); only an explicit
 // past does ("tidigare", "formerly").
+const STATE_HEADS = ['involv', 'aktiv', 'active', 'engag', 'delaktig', 'medlem', 'member', 'part', 'verksam', 'inblandad', 'radikalis', 'radicali', 'befinner', 'tillhör', 'belong', 'anknytning', 'koppl', 'link', 'tie', 'connect', 'affiliat', 'associat'];
 const EXPLICIT_PAST = new Set(['tidigare', 'formerly', 'previously', 'hade', 'had']);
 const CURRENT_WORDS = new Set(['är', 'redan', 'fortfarande', 'nu', 'are', 'is', 'already', 'still', 'currently', 'now']);
 const FILLER_BACK = new Set(['som', 'who', 'that', 'de', 'dem', 'den', 'those', 'till', 'to', 'för', 'for', 'även', 'också', 'also', 'alla', 'all', 'anyone', 'personer', 'people', 'persons', 'the', 'a', 'an', 'en', 'ett', 'redan', 'already', 'aktiva', 'active', 'nuvarande', 'current', 'unga', 'young', 'vuxna', 'adult', 'är', 'are', 'is', 'var', 'was', 'were']);
@@ -234,7 +235,10 @@ function analyzeSentence(
         if (!auxJoiner || part.text === 'eller' || part.text === 'or') auxJoiner = part.text;
         continue;
       }
-      const stillPossible = part.kind === 'in-context' || (part.kind === 'former' && !part.text.split(' ').some((w) => EXPLICIT_PAST.has(w)));
+      // An explicit past says the person has left only of a state ("tidigare aktiv", "formerly
+      // involved"); "had travelled to join ISIS" is an event, and says nothing of leaving.
+      const state = STATE_HEADS.some((h) => tokens[g.first].norm.startsWith(h));
+      const stillPossible = part.kind === 'in-context' || (part.kind === 'former' && !(state && part.text.split(' ').some((w) => EXPLICIT_PAST.has(w))));
       if (stillPossible) currentAux = true;
       auxParts.push({ text: `${part.text} … ${clean(text.slice(g.start, tokens[extendGroup(tokens, g, te) - 1].end))}`, kind: part.kind, range: part.range, lacksRequirement: stillPossible });
     }
