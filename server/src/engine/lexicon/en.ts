@@ -33,7 +33,7 @@ export const en: LexiconData = {
     { pattern: 'joined|join|joins|joining {0,3} ' + CONTEXT_NOUN, form: 'vp' },
     { pattern: 'belong|belongs|belonged|belonging to {0,3} ' + CONTEXT_NOUN, form: 'vp' },
     { pattern: 'been|become|becomes|became|becoming radicalised|radicalized|radicalised', form: 'vp', context: 'extremist' },
-    { pattern: 'links|ties|link|linked|affiliated|affiliation to|with {0,2} ' + CONTEXT_NOUN, form: 'vp' },
+    { pattern: 'ties|affiliated|affiliation to|with {0,2} ' + CONTEXT_NOUN, form: 'vp' },
     { pattern: 'part of {0,3} ' + CONTEXT_NOUN + '|movement*|milieu*', form: 'vp' },
     { pattern: 'convicted|sentenced|jailed of|for {0,3} terror*|crime*|offence*|offense*|violen*|murder*|gang*', form: 'vp', context: 'criminal' },
     { pattern: 'released from prison|jail|custody|detention', form: 'vp', context: 'criminal' },

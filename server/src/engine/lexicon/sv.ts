@@ -47,7 +47,7 @@ export const sv: LexiconData = {
     { pattern: 'varit|stridit|kämpat i|på {0,2} krigsområde*|konfliktområde*|stridszon*|stridsområde*|*läger', form: 'vp', context: 'extremist' },
     { pattern: 'befinner|befann|lever|levt ?sig i|inom {0,2} ' + CONTEXT_NOUN, form: 'vp' },
     { pattern: 'is-resenär*|isresenär*|jihadresenär*|*stridsresenär*', form: 'np', returnee: true, context: 'extremist' },
-    { pattern: 'anknytning|anknytningar|koppling|kopplingar|kopplad|kopplade|band till {0,2} ' + CONTEXT_NOUN, form: 'vp' },
+    { pattern: 'anknytning|anknytningar till {0,2} ' + CONTEXT_NOUN, form: 'vp' },
     { pattern: 'medlem|medlemmar|medlemmen|medlemmarna i|av ?en|ett {0,2} ' + CONTEXT_NOUN, form: 'vp' },
     { pattern: 'dömts|dömd|dömda|döms|straffats för {0,3} terror*|brott*|*brott|våld*|mord*|grov*', form: 'vp', context: 'criminal' },
     { pattern: 'friges|frigivna|frigivits|frigivs|släpps|släppts|muckar|muckat från fängelse*|anstalt*|kriminalvård*', form: 'vp', context: 'criminal' },
