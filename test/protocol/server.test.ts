@@ -153,6 +153,24 @@ describe('language server over stdio', function () {
     await small.stop();
   });
 
+  it('applies a change at a position between \\r and \\n where the client means it', async () => {
+    // Editors never do this, but a client that counts offsets itself may: its text and ours must agree.
+    const before = '# R\r\n\r\nKommunen erbjuder hemvändare bostad.\r\n';
+    const uri = uriOf('crlf-inside.md');
+    client.open(uri, before, 1);
+    await client.diagnosticsFor(uri, 1);
+    client.change(uri, 2, [{ range: { start: { line: 0, character: 4 }, end: { line: 0, character: 4 } }, text: 'x' }]);
+    const incremental = await client.diagnosticsFor(uri, 2);
+    const after = '# R\rx\n\r\nKommunen erbjuder hemvändare bostad.\r\n';
+    const fresh = uriOf('crlf-fresh.md');
+    client.open(fresh, after, 1);
+    const expected = await client.diagnosticsFor(fresh, 1);
+    assert.deepEqual(incremental.map((d) => [d.code, d.range]), expected.map((d) => [d.code, d.range]));
+    assert.equal(expected[0].range.start.line, 3);
+    client.close(uri);
+    client.close(fresh);
+  });
+
   it('treats a null workspace/configuration answer as "no settings"', async () => {
     const other = new LspClient({ settings: () => null });
     await other.start();
