@@ -151,6 +151,9 @@ export function analyzeBlock(masked: string, itemStarts: number[], lexicon: Comp
   // A paragraph that ends in ":" after an offer leads in to the list that follows it.
   const lastOffer = blockSupport.filter((h) => h.sentence === sentences.length - 1).pop();
   if (lastOffer && /:\s*$/.test(masked)) facts.leadInOffer = masked.slice(lastOffer.start, lastOffer.end);
+  // Offers by sentence, so that each sentence finds its neighbours' offers in constant time.
+  const supportBySentence: (Hit & { sentence: number })[][] = [];
+  for (const h of blockSupport) (supportBySentence[h.sentence] ??= []).push(h);
   const borrowed: (Hit & { sentence: number })[] = borrowedOffer ? [{ category: 'support', first: 0, last: 0, start: 0, end: 0, sentence: -1, label: borrowedOffer }] : [];
 
   for (let i = 0; i < sentences.length; i++) {
@@ -160,7 +163,7 @@ export function analyzeBlock(masked: string, itemStarts: number[], lexicon: Comp
     }
     const { tokens, hits } = large ? read(sentences[i]) : kept[i];
     // A sentence that offers nothing may borrow the offer of the sentence before or after it.
-    const neighbours = [...blockSupport.filter((h) => h.sentence === i - 1 || h.sentence === i + 1), ...borrowed];
+    const neighbours = [...(supportBySentence[i - 1] ?? []), ...(supportBySentence[i + 1] ?? []), ...borrowed];
     if (tokens.length) analyzeSentence(sentences[i], tokens, 0, tokens.length, hits, masked, facts, migrationInBlock, neighbours, language);
   }
   return facts;
