@@ -3,7 +3,7 @@
 // engine's linear token-pattern language (never by RegExp), so no pattern can hang the server.
 
 import { Node, getNodeValue } from 'jsonc-parser';
-import { BUILT_IN_LEXICON, compilePattern, PatternError, RULE_IDS, ruleMeta } from '../engine';
+import { BUILT_IN_LEXICON, compilePattern, PatternError, RULE_IDS, ruleMeta, WORDING_KEYS } from '../engine';
 import type { Category, InContextEntryLike, Waiver } from './engineTypes';
 import type { TeamFile, TeamRuleEntry } from './types';
 
@@ -34,7 +34,8 @@ export const CATEGORY_DESCRIPTIONS: Partial<Record<Category, string>> = {
   hedge: 'A hedge: "med största sannolikhet", "probably".',
 };
 export const TOP_KEYS = ['$schema', 'extends', 'root', 'rules', 'language', 'lexicon', 'templates', 'glossary', 'waivers', 'ignore', 'allowPersonalOverrides'] as const;
-export const TEMPLATE_KEYS = ['requirement', 'afterNoun', 'afterVerb', 'sentence', 'targetGroupDefinition'] as const;
+/** Template names: the engine's wording keys. */
+export const TEMPLATE_KEYS = WORDING_KEYS;
 export const CONTEXTS = ['extremist', 'criminal'] as const;
 export const PERSONAL_OVERRIDE_KEYS = ['language'] as const;
 /** Longest array read from a team file (lexicon lists, waivers, ignore globs, extends). */

@@ -10,7 +10,7 @@ export { defaultConfig, defaultRules } from './config';
 export type { EngineConfig, RuleConfig } from './config';
 export { RULES, RULE_METAS, RULE_IDS, ruleMeta, ruleDocUrl } from './rules/registry';
 export type { RuleMeta } from './rules/types';
-export { DEFAULT_WORDING } from './fixes/wording';
+export { DEFAULT_WORDING, WORDING_KEYS } from './fixes/wording';
 export type { Wording, WordingOverrides } from './fixes/wording';
 export { message, environment } from './messages';
 export type { Locale } from './messages';

@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import type { Connection, Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
-import { applyConfig, expiredWaivers, PRESET_PREFIX, resolveTeam, TEAM_FILE, TeamConfig } from '../config/loader';
+import { applyConfig, computeLineStarts, expiredWaivers, lineOf, PRESET_PREFIX, resolveTeam, TEAM_FILE, TeamConfig } from '../config/loader';
 import type { ConfigProblem } from '../config/types';
 import { SOURCE } from '../shared/protocol';
 import type { ConfigService } from './configService';
@@ -63,21 +63,13 @@ export class TeamFileDiagnostics {
 }
 
 function toDiagnostic(text: string, p: ConfigProblem): Diagnostic {
-  const start = positionAt(text, p.offset);
-  const end = positionAt(text, p.offset + Math.max(p.length, 1));
+  const starts = computeLineStarts(text);
+  const at = (offset: number) => {
+    const o = Math.max(0, Math.min(offset, text.length));
+    const line = lineOf(starts, o);
+    return { line, character: o - starts[line] };
+  };
+  const start = at(p.offset);
+  const end = at(p.offset + Math.max(p.length, 1));
   return { range: { start, end }, severity: p.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, source: SOURCE, code: TEAM_FILE_CODE, message: p.message };
-}
-
-function positionAt(text: string, offset: number): { line: number; character: number } {
-  const o = Math.max(0, Math.min(offset, text.length));
-  let line = 0;
-  let lineStart = 0;
-  for (let i = 0; i < o; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, character: o - lineStart };
 }
