@@ -36,6 +36,10 @@ export interface AnalysisResult {
 }
 
 interface CachedBlock {
+  /** The cache key: the block's text (a heading's with '#' before it), a copy of its own. */
+  key: string;
+  /** The block's raw text, a copy of its own (see detach). */
+  raw: string;
   masked: string;
   /** The block's text holds a policy-lens directive (a suppression comment). */
   directive: boolean;
@@ -57,7 +61,6 @@ interface PreviousBlocks {
   starts: number[];
   ends: number[];
   kinds: string[];
-  keys: string[];
   entries: CachedBlock[];
 }
 
@@ -176,29 +179,28 @@ export class DocumentAnalyzer {
     const total = { sv: 0, en: 0 };
     const prev = change && this.previous && this.previous.length === text.length - change.delta ? this.previous : undefined;
     const n = seg.blocks.length;
-    const mine: PreviousBlocks = { length: text.length, starts: new Array(n), ends: new Array(n), kinds: new Array(n), keys: new Array(n), entries: new Array(n) };
+    const mine: PreviousBlocks = { length: text.length, starts: new Array(n), ends: new Array(n), kinds: new Array(n), entries: new Array(n) };
     for (let bi = 0; bi < n; bi++) {
       const b = seg.blocks[bi];
-      let key: string | undefined;
       let e: CachedBlock | undefined;
       if (prev) {
         const before = b.end < change!.start;
         const after = b.start >= change!.end;
         if (before || after) {
           const j = indexOfStart(prev.starts, before ? b.start : b.start - change!.delta);
-          if (j >= 0 && prev.ends[j] === (before ? b.end : b.end - change!.delta) && prev.kinds[j] === b.kind) {
-            key = prev.keys[j];
-            e = prev.entries[j];
-          }
+          if (j >= 0 && prev.ends[j] === (before ? b.end : b.end - change!.delta) && prev.kinds[j] === b.kind) e = prev.entries[j];
         }
       }
       if (!e) {
-        const raw = text.slice(b.start, b.end);
-        key = b.kind === 'heading' ? '#' + raw : raw;
-        e = this.cache.get(key);
+        const slice = text.slice(b.start, b.end);
+        e = this.cache.get(b.kind === 'heading' ? '#' + slice : slice);
         if (!e) {
+          // Everything kept in the cache is copied out of the document: a slice would keep this
+          // version's whole text alive for as long as the block is unchanged.
+          const raw = detach(slice);
+          const key = b.kind === 'heading' ? detach('#' + raw) : raw;
           const m = maskBlock(raw, markdown);
-          e = { masked: m.text, itemStarts: m.itemStarts, score: scoreLanguage(words(m.text)), facts: {}, directive: mayHaveDirectives(raw), listItem: m.itemStarts.length > 0 && m.itemStarts[0] === m.text.search(/\S/) };
+          e = { key, raw, masked: m.text, itemStarts: m.itemStarts, score: scoreLanguage(words(m.text)), facts: {}, directive: mayHaveDirectives(raw), listItem: m.itemStarts.length > 0 && m.itemStarts[0] === m.text.search(/\S/) };
           this.cache.set(key, e);
           analysed++;
         }
@@ -206,7 +208,6 @@ export class DocumentAnalyzer {
       mine.starts[bi] = b.start;
       mine.ends[bi] = b.end;
       mine.kinds[bi] = b.kind;
-      mine.keys[bi] = key!;
       mine.entries[bi] = e;
       entries.push(e);
       total.sv += e.score.sv;
@@ -216,7 +217,7 @@ export class DocumentAnalyzer {
     // gone is dropped once the cache holds well more than the document.
     if (this.cache.size > 2 * n + 64) {
       const keep = new Map<string, CachedBlock>();
-      for (let i = 0; i < n; i++) keep.set(mine.keys[i], mine.entries[i]);
+      for (let i = 0; i < n; i++) keep.set(mine.entries[i].key, mine.entries[i]);
       this.cache = keep;
     }
     this.previous = mine;
@@ -317,7 +318,7 @@ export class DocumentAnalyzer {
       const entry = entries[i];
       let memo = entry.memoSignature === signature ? entry.memo : undefined;
       if (!memo || memo.facts !== view.facts || !memo.queries.every((q) => q.answer === replay(q, view, docAnswers))) {
-        memo = this.runRules(active, config, view, text.slice(view.start, seg.blocks[i].end), locale, wording, docAnswers, notices);
+        memo = this.runRules(active, config, view, entry.raw, locale, wording, docAnswers, notices);
         entry.memo = memo;
         entry.memoSignature = signature;
       }
@@ -416,6 +417,14 @@ export class DocumentAnalyzer {
     if (!l) this.lexicons.set(language, (l = compileLexicon(language, ext)));
     return l;
   }
+}
+
+/**
+ * A copy of a string that shares no memory with the string it was cut from. (V8 represents a slice of
+ * 13 characters or more as a view into its parent; prefixing a character makes a flat copy.)
+ */
+function detach(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
 /** 1-based line of an offset (only for the rare notices that name a line). */
