@@ -23,6 +23,7 @@ import { provideHover } from './features/hover';
 import { Linter } from './features/linter';
 import { Logger } from './features/logger';
 import { TeamFileDiagnostics } from './features/teamFileDiagnostics';
+import { warmUp } from './features/warmUp';
 import { recordWaiver, WaiverRequest } from './features/waivers';
 import { LintWorkspaceRequest, SERVER_NAME } from './shared/protocol';
 
@@ -167,6 +168,12 @@ export function startServer(): void {
 
   documents.listen(connection);
   connection.listen();
+  // Nothing is read from the client before this returns: the warm-up only delays the first answer.
+  try {
+    warmUp();
+  } catch (err) {
+    log.error(`Warm-up failed (analysis goes on as usual): ${err instanceof Error ? err.message : String(err)}`);
+  }
 }
 
 function isTeamFile(uri: string): boolean {

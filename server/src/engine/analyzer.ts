@@ -95,6 +95,11 @@ function replay(q: Query, view: BlockView, doc: DocAnswers): boolean {
   return q.kind === 'scope' ? doc.requirementInScope(view, q.scope, q.terms) : doc.targetGroupDefined();
 }
 
+function stillValid(queries: Query[], view: BlockView, doc: DocAnswers): boolean {
+  for (let i = 0; i < queries.length; i++) if (queries[i].answer !== replay(queries[i], view, doc)) return false;
+  return true;
+}
+
 /** What, besides the text, the rules' output depends on. */
 function configSignature(c: EngineConfig): string {
   return JSON.stringify([c.rules, c.locale, c.templates ?? null]);
@@ -119,6 +124,7 @@ function shiftFinding(f: Finding, by: number): Finding {
 }
 
 const WORDS = /[\p{L}]+/gu;
+const NO_OPTIONS: Record<string, unknown> = Object.freeze({});
 
 export class DocumentAnalyzer {
   private cache = new Map<string, CachedBlock>();
@@ -269,15 +275,17 @@ export class DocumentAnalyzer {
     // the subsections in it); definitions cover their term in the whole document.
     const statements = new Map<number, RequirementStatement[]>();
     const definitions: RequirementStatement[] = [];
-    for (const v of views) {
-      for (const st of v.facts.requirementStatements) {
+    for (let i = 0; i < views.length; i++) {
+      const v = views[i];
+      const list = v.facts.requirementStatements;
+      for (let k = 0; k < list.length; k++) {
+        const st = list[k];
         if (st.definition) definitions.push(st);
         else if (st.reach === 'section') push(statements, v.section, st);
       }
     }
     const all = [...statements.values()].flat();
-    const covers = (list: RequirementStatement[] | undefined, terms: string[] | undefined) =>
-      !!list && list.some((st) => st.generic || (terms && st.terms.some((t) => terms.includes(t))));
+    const covers = coversTerms;
     const inSection = (s: number, terms: string[] | undefined) => {
       for (let x = s; x >= 0; x = sectionParent[x]) if (covers(statements.get(x), terms)) return true;
       return false;
@@ -317,7 +325,7 @@ export class DocumentAnalyzer {
       const view = views[i];
       const entry = entries[i];
       let memo = entry.memoSignature === signature ? entry.memo : undefined;
-      if (!memo || memo.facts !== view.facts || !memo.queries.every((q) => q.answer === replay(q, view, docAnswers))) {
+      if (!memo || memo.facts !== view.facts || !stillValid(memo.queries, view, docAnswers)) {
         memo = this.runRules(active, config, view, entry.raw, locale, wording, docAnswers, notices);
         entry.memo = memo;
         entry.memoSignature = signature;
@@ -332,7 +340,7 @@ export class DocumentAnalyzer {
       let nextAt = nextShifted.get(memo);
       if (!nextAt) nextShifted.set(memo, (nextAt = new Map()));
       nextAt.set(view.start, shifted);
-      for (const f of shifted) raw.push(f);
+      for (let k = 0; k < shifted.length; k++) raw.push(shifted[k]);
     }
     this.shifted = nextShifted;
 
@@ -365,30 +373,35 @@ export class DocumentAnalyzer {
     const queries: Query[] = [];
     const findings: Finding[] = [];
     const local: BlockView = { ...view, start: 0 };
-    for (const rule of rules) {
-      const id = rule.meta.id;
+    // One context for all the rules on this block; the rule it reports for is set before each runs.
+    let id = '';
+    let severity: Severity = 'warning';
+    const ctx: { -readonly [K in keyof RuleContext]: RuleContext[K] } = {
+      text: blockText,
+      locale,
+      blocks: [local],
+      options: NO_OPTIONS,
+      wording,
+      requirementInScope: (_b, scope, terms) => {
+        const answer = doc.requirementInScope(view, scope, terms);
+        queries.push({ kind: 'scope', scope, terms, answer });
+        return answer;
+      },
+      targetGroupDefined: () => {
+        const answer = doc.targetGroupDefined();
+        queries.push({ kind: 'target', answer });
+        return answer;
+      },
+      report: (f: RawFinding) => findings.push(toFinding(id, severity, f)),
+    };
+    for (let r = 0; r < rules.length; r++) {
+      const rule = rules[r];
+      id = rule.meta.id;
       if (this.failedRules.has(id)) continue;
       const rc = config.rules[id];
-      const severity = (rc?.severity ?? rule.meta.defaultSeverity) as Severity;
+      severity = (rc?.severity ?? rule.meta.defaultSeverity) as Severity;
+      ctx.options = rc?.options ?? NO_OPTIONS;
       const before = findings.length;
-      const ctx: RuleContext = {
-        text: blockText,
-        locale,
-        blocks: [local],
-        options: rc?.options ?? {},
-        wording,
-        requirementInScope: (_b, scope, terms) => {
-          const answer = doc.requirementInScope(view, scope, terms);
-          queries.push({ kind: 'scope', scope, terms, answer });
-          return answer;
-        },
-        targetGroupDefined: () => {
-          const answer = doc.targetGroupDefined();
-          queries.push({ kind: 'target', answer });
-          return answer;
-        },
-        report: (f: RawFinding) => findings.push(toFinding(id, severity, f)),
-      };
       try {
         rule.check(ctx);
       } catch (err) {
@@ -432,6 +445,17 @@ function lineNumber(text: string, offset: number): number {
   let n = 1;
   for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) n++;
   return n;
+}
+
+/** True when one of the statements covers the group (by one of its stems), or all groups. */
+function coversTerms(list: RequirementStatement[] | undefined, terms: string[] | undefined): boolean {
+  if (!list) return false;
+  for (let i = 0; i < list.length; i++) {
+    const st = list[i];
+    if (st.generic) return true;
+    if (terms) for (let k = 0; k < st.terms.length; k++) if (terms.includes(st.terms[k])) return true;
+  }
+  return false;
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {

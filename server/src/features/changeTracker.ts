@@ -2,7 +2,8 @@
 // client sends, so the engine can match untouched blocks by position instead of re-reading them.
 
 import type { TextDocumentContentChangeEvent, TextDocumentsConfiguration } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { PolicyTextDocument } from './document';
 import type { ChangeHint } from '../engine';
 
 /** The offset of a position as a client counting UTF-16 offsets means it: line start + character,
@@ -21,7 +22,7 @@ export class ChangeTracker {
   /** A TextDocuments configuration that applies changes one by one and records each. */
   documentsConfiguration(): TextDocumentsConfiguration<TextDocument> {
     return {
-      create: TextDocument.create,
+      create: PolicyTextDocument.create,
       update: (doc, changes, version) => {
         for (const c of changes) {
           if ('range' in c && c.range) {
@@ -34,12 +35,12 @@ export class ChangeTracker {
               // not put positions inside a line break).
               this.recordOffsets(doc.uri, s, e, c.text.length);
               const text = doc.getText();
-              TextDocument.update(doc, [{ text: text.slice(0, s) + c.text + text.slice(e) }], version);
+              PolicyTextDocument.update(doc, [{ text: text.slice(0, s) + c.text + text.slice(e) }], version);
               continue;
             }
           }
           this.record(doc, c);
-          TextDocument.update(doc, [c], version);
+          PolicyTextDocument.update(doc, [c], version);
         }
         return doc;
       },

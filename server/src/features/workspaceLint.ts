@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CancellationToken, Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { TextDocument as Doc } from 'vscode-languageserver-textdocument';
+import { PolicyTextDocument as Doc } from './document';
 import { DocumentAnalyzer } from '../engine';
 import { message } from '../engine/messages';
 import { toDiagnostic } from '../protocol/convert';

@@ -101,6 +101,14 @@ export function segmentMarkdown(text: string): Segmentation {
       continue;
     }
 
+    // Most lines are prose: a line whose first character is a letter or digit (no indentation) can only
+    // start or continue a paragraph. Decided without cutting anything out of the text.
+    if (pos < lineEnd && plainStart(text.charCodeAt(pos))) {
+      if (paraStart < 0) paraStart = pos;
+      paraEnd = lineEnd;
+      pos = next;
+      continue;
+    }
     // Look only at the start of the line: cheap for long lines.
     const head = text.slice(pos, Math.min(lineEnd, pos + 16));
     const trimmed = head.trimStart();
@@ -168,6 +176,11 @@ export function segmentPlainText(text: string): Segmentation {
   }
   if (text.slice(start).trim()) blocks.push({ start, end: text.length, kind: 'paragraph', level: 0 });
   return { blocks, comments: [] };
+}
+
+/** A letter or digit: no block syntax (fence, heading, comment, setext underline, blank) starts with it. */
+function plainStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 }
 
 function indexOrEnd(text: string, ch: string, from: number): number {
