@@ -5,7 +5,7 @@
 
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { ExecuteCommandRequest, LanguageClient, LanguageClientOptions, RevealOutputChannelOn, ServerOptions, State, TransportKind } from 'vscode-languageclient/node';
+import type { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import {
   APPLY_WAIVER_COMMAND,
   Commands,
@@ -29,6 +29,19 @@ const EXPLAIN_SCHEME = 'policy-lens-explain';
 const POLICY_LANGUAGES = ['markdown', 'plaintext', 'policy'];
 let client: LanguageClient | undefined;
 
+type ClientLibrary = typeof import('./languageClient');
+
+/** vscode-languageclient, from its own bundle (a literal require would put it back into this one). */
+function loadClientLibrary(): ClientLibrary {
+  const file = './languageClient.js';
+  return require(file) as ClientLibrary;
+}
+
+/** What activate() returns: `ready` settles once the language server has answered `initialize`. */
+export interface PolicyLensApi {
+  ready: Promise<void>;
+}
+
 /** Arguments of the waiver quick fix (see server/src/features/codeActions.ts). */
 interface WaiverArgs {
   uri: string;
@@ -38,7 +51,7 @@ interface WaiverArgs {
 }
 
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   const output = vscode.window.createOutputChannel(SERVER_NAME, { log: true });
   const status = vscode.window.createStatusBarItem('policyLens.status', vscode.StatusBarAlignment.Right, 100);
   status.name = SERVER_NAME;
@@ -47,42 +60,44 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const explanations = new ExplanationProvider();
   context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(EXPLAIN_SCHEME, explanations));
 
-  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
-  const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
-  };
   let restarts = 0;
-  let serverState: State = State.Starting;
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      ...POLICY_LANGUAGES.map((language) => ({ scheme: 'file', language })),
-      ...POLICY_LANGUAGES.map((language) => ({ scheme: 'untitled', language })),
-      { scheme: 'file', pattern: `**/${TEAM_FILE}` },
-    ],
-    outputChannel: output,
-    revealOutputChannelOn: RevealOutputChannelOn.Never,
-    initializationOptions: { clientRecordsWaivers: true },
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher(`**/${TEAM_FILE}`) },
-    errorHandler: {
-      error: () => ({ action: 1 /* Continue */ }),
-      closed: () => {
-        // Restart a crashed server a bounded number of times, and say so.
-        restarts++;
-        if (restarts <= MAX_RESTARTS) {
-          output.appendLine(vscode.l10n.t('The Policy Lens server stopped; restarting ({0} of {1}).', restarts, MAX_RESTARTS));
-          return { action: 2 /* Restart */ };
-        }
-        void vscode.window.showErrorMessage(vscode.l10n.t('The Policy Lens server stopped {0} times and will not be restarted. See the "Policy Lens" output for details.', MAX_RESTARTS));
-        return { action: 1 /* DoNotRestart */ };
+  let serverStopped = false;
+  const createClient = (lib: ClientLibrary): LanguageClient => {
+    const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+    const serverOptions: ServerOptions = {
+      run: { module: serverModule, transport: lib.TransportKind.ipc },
+      debug: { module: serverModule, transport: lib.TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    };
+    const clientOptions: LanguageClientOptions = {
+      documentSelector: [
+        ...POLICY_LANGUAGES.map((language) => ({ scheme: 'file', language })),
+        ...POLICY_LANGUAGES.map((language) => ({ scheme: 'untitled', language })),
+        { scheme: 'file', pattern: `**/${TEAM_FILE}` },
+      ],
+      outputChannel: output,
+      revealOutputChannelOn: lib.RevealOutputChannelOn.Never,
+      initializationOptions: { clientRecordsWaivers: true },
+      synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher(`**/${TEAM_FILE}`) },
+      errorHandler: {
+        error: () => ({ action: 1 /* Continue */ }),
+        closed: () => {
+          // Restart a crashed server a bounded number of times, and say so.
+          restarts++;
+          if (restarts <= MAX_RESTARTS) {
+            output.appendLine(vscode.l10n.t('The Policy Lens server stopped; restarting ({0} of {1}).', restarts, MAX_RESTARTS));
+            return { action: 2 /* Restart */ };
+          }
+          void vscode.window.showErrorMessage(vscode.l10n.t('The Policy Lens server stopped {0} times and will not be restarted. See the "Policy Lens" output for details.', MAX_RESTARTS));
+          return { action: 1 /* DoNotRestart */ };
+        },
       },
-    },
+    };
+    return new lib.LanguageClient('policyLens', SERVER_NAME, serverOptions, clientOptions);
   };
-  client = new LanguageClient('policyLens', SERVER_NAME, serverOptions, clientOptions);
 
   const updateStatus = () => {
     const editor = vscode.window.activeTextEditor;
-    if (serverState === State.Stopped) {
+    if (serverStopped) {
       status.text = `$(circle-slash) ${SERVER_NAME}`;
       status.tooltip = vscode.l10n.t('The Policy Lens server is not running. Click to restart it.');
       status.backgroundColor = new vscode.ThemeColor('statusBarItem.errorBackground');
@@ -130,9 +145,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
     vscode.commands.registerCommand(Commands.recordWaiver, async (args: WaiverArgs) => {
       const reason = await askReason(vscode.l10n.t('Record a waiver for {0}', args.rule), vscode.l10n.t('Why is this wording intended? The reason is stored in the team file for the next reviewer.'));
-      if (!reason || !client) return;
+      const c = await clientOrNothing();
+      if (!reason || !c) return;
       try {
-        const applied = await client.sendRequest(ExecuteCommandRequest.type, { command: APPLY_WAIVER_COMMAND, arguments: [{ ...args, reason, by: process.env.USER ?? process.env.USERNAME }] });
+        const applied = await c.sendRequest('workspace/executeCommand', { command: APPLY_WAIVER_COMMAND, arguments: [{ ...args, reason, by: process.env.USER ?? process.env.USERNAME }] });
         if (applied === false) void vscode.window.showWarningMessage(vscode.l10n.t('The waiver was not recorded: the team file could not be changed.'));
         else void vscode.window.setStatusBarMessage(vscode.l10n.t('Waiver recorded in the team file.'), 4000);
       } catch (err) {
@@ -163,8 +179,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
     vscode.commands.registerCommand(Commands.explainAtCursor, async () => {
       const editor = vscode.window.activeTextEditor;
-      if (!editor || !client) return;
-      const result: ExplainResult = await client.sendRequest(ExplainRequest, { textDocument: { uri: editor.document.uri.toString() }, position: editor.selection.active });
+      const c = await clientOrNothing();
+      if (!editor || !c) return;
+      const result: ExplainResult = await c.sendRequest(ExplainRequest, { textDocument: { uri: editor.document.uri.toString() }, position: editor.selection.active });
       if (!result.markdown) {
         void vscode.window.showInformationMessage(result.nothing ?? vscode.l10n.t('There is no Policy Lens finding at the cursor.'));
         return;
@@ -180,8 +197,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
     vscode.commands.registerCommand(Commands.insertRequirement, async () => {
       const editor = vscode.window.activeTextEditor;
-      if (!editor || !client) return;
-      const result: RequirementClauseResult = await client.sendRequest(RequirementClauseRequest, { textDocument: { uri: editor.document.uri.toString() }, position: editor.selection.active });
+      const c = await clientOrNothing();
+      if (!editor || !c) return;
+      const result: RequirementClauseResult = await c.sendRequest(RequirementClauseRequest, { textDocument: { uri: editor.document.uri.toString() }, position: editor.selection.active });
       const items = requirementItems(result);
       const pick = await vscode.window.showQuickPick(items, {
         title: vscode.l10n.t('Insert a requirement clause ({0})', result.language === 'sv' ? vscode.l10n.t('Swedish') : vscode.l10n.t('English')),
@@ -193,14 +211,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
 
     vscode.commands.registerCommand(Commands.lintWorkspace, async () => {
-      if (!client) return;
+      const c = await clientOrNothing();
+      if (!c) return;
       if (!vscode.workspace.workspaceFolders?.length) {
         void vscode.window.showInformationMessage(vscode.l10n.t('Open a folder first: the workspace check reads the documents in it.'));
         return;
       }
       const result = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Policy Lens: checking the policy documents in the workspace…'), cancellable: true },
-        (_progress, token) => client!.sendRequest(LintWorkspaceRequest, {}, token) as Promise<LintWorkspaceResult>,
+        (_progress, token) => c.sendRequest(LintWorkspaceRequest, {}, token) as Promise<LintWorkspaceResult>,
       );
       const show = vscode.l10n.t('Show Problems');
       const pick = await vscode.window.showInformationMessage(result.summary, show);
@@ -209,9 +228,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
     vscode.commands.registerCommand(Commands.restartServer, async () => {
       restarts = 0;
-      if (!client) return;
-      if (client.state === State.Stopped) await client.start();
-      else await client.restart();
+      const c = await clientOrNothing();
+      if (!c) return;
+      if (serverStopped) await c.start();
+      else await c.restart();
     }),
 
     vscode.commands.registerCommand(Commands.showConfigError, async (s?: StatusParams) => {
@@ -247,18 +267,35 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
 
-  client.onDidChangeState((e) => {
-    serverState = e.newState;
-    output.appendLine(`[state] ${State[e.oldState]} → ${State[e.newState]}`);
-    updateStatus();
-  });
-  await client.start();
-  context.subscriptions.push(
-    client.onNotification(StatusNotification, (s: StatusParams) => {
-      statusByUri.set(s.uri, s);
+  // The language client is loaded and started after activate() returns: activation stays a few
+  // milliseconds, and the server starts as soon as the extension host has finished activating.
+  const ready = new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
+    const lib = loadClientLibrary();
+    const c = createClient(lib);
+    client = c;
+    c.onDidChangeState((e) => {
+      serverStopped = e.newState === lib.State.Stopped;
+      output.appendLine(`[state] ${lib.State[e.oldState]} → ${lib.State[e.newState]}`);
       updateStatus();
-    }),
-  );
+    });
+    await c.start();
+    context.subscriptions.push(
+      c.onNotification(StatusNotification, (s: StatusParams) => {
+        statusByUri.set(s.uri, s);
+        updateStatus();
+      }),
+    );
+  });
+  ready.catch((err) => output.appendLine(`[error] ${errorText(err)}`));
+  const clientOrNothing = async (): Promise<LanguageClient | undefined> => {
+    try {
+      await ready;
+    } catch {
+      // Started, then failed: the client still exists and can be restarted.
+    }
+    return client;
+  };
+  return { ready };
 }
 
 export async function deactivate(): Promise<void> {
