@@ -56,7 +56,7 @@ const log = (s) => process.stderr.write(`bench: ${s}\n`);
 const started = performance.now();
 const stopLoad = loadSampler();
 
-for (const f of ['dist/server.js', 'dist/cli.js', 'dist/extension.js', 'out/server/src/engine/index.js']) {
+for (const f of ['dist/server.js', 'dist/cli.js', 'dist/extension.js', 'dist/languageClient.js', 'out/server/src/engine/index.js']) {
   if (!existsSync(join(root, f))) { console.error(`bench: ${f} is missing; run \`npm run bench\` (it builds first) or \`npm run build:production\`.`); process.exit(2); }
 }
 
@@ -65,7 +65,7 @@ for (const f of ['dist/server.js', 'dist/cli.js', 'dist/extension.js', 'out/serv
 rmSync(work, { recursive: true, force: true });
 const pkg = join(work, 'pkg');
 mkdirSync(join(pkg, 'dist'), { recursive: true });
-for (const b of ['server', 'cli', 'extension']) cpSync(join(root, `dist/${b}.js`), join(pkg, `dist/${b}.js`));
+for (const b of ['server', 'cli', 'extension', 'languageClient']) cpSync(join(root, `dist/${b}.js`), join(pkg, `dist/${b}.js`));
 cpSync(join(root, 'out/server/src'), join(pkg, 'out/server/src'), { recursive: true });
 const production = !/sourceMappingURL=/.test(readFileSync(join(pkg, 'dist/server.js'), 'utf8').slice(-300));
 
@@ -128,7 +128,7 @@ for (const [mode, n] of [['stub', quick ? 3 : 7], ['real', quick ? 2 : 5]]) {
     else { results.extension[`${mode}Error`] = (r.stderr || `exit ${r.code}`).trim().split('\n')[0]; break; }
   }
 }
-results.extension.bundles = Object.fromEntries(['extension', 'server', 'cli'].map((b) => [b, statSync(join(pkg, `dist/${b}.js`)).size]));
+results.extension.bundles = Object.fromEntries(['extension', 'languageClient', 'server', 'cli'].map((b) => [b, statSync(join(pkg, `dist/${b}.js`)).size]));
 const vsix = readdirSync(root).filter((f) => /^policy-lens-.*\.vsix$/.test(f)).map((f) => ({ name: f, ...statSync(join(root, f)) })).sort((a, b) => b.mtimeMs - a.mtimeMs)[0];
 if (vsix) results.extension.vsix = { name: vsix.name, bytes: vsix.size, olderThanBuild: vsix.mtimeMs < statSync(join(root, 'dist/extension.js')).mtimeMs - 1000 };
 
@@ -254,7 +254,7 @@ function report(r) {
   L.push(`| activation: load + \`activate()\` (what VS Code times) | ${stat('totalMs', 'stub')} |`);
   L.push(`| until the client is up, server process stubbed (loads vscode-languageclient, initialize) | ${stat('readyMs', 'stub')} |`);
   L.push(`| until the client is up, real \`dist/server.js\` over IPC (spawn + warm-up + initialize) | ${stat('readyMs', 'real')} |`);
-  L.push(`| bundles: extension / server / cli | ${fmtSize(x.bundles.extension)} / ${fmtSize(x.bundles.server)} / ${fmtSize(x.bundles.cli)} |`);
+  L.push(`| bundles: extension / language client / server / cli | ${fmtSize(x.bundles.extension)} / ${fmtSize(x.bundles.languageClient)} / ${fmtSize(x.bundles.server)} / ${fmtSize(x.bundles.cli)} |`);
   L.push(`| ${x.vsix ? `\`${x.vsix.name}\`${x.vsix.olderThanBuild ? ' (older than this build: `npm run package` to refresh)' : ''}` : '`.vsix`'} | ${x.vsix ? fmtSize(x.vsix.bytes) : 'not packaged'} |`);
   L.push('');
   L.push(`${x.stub.length} and ${x.real.length} fresh Node processes. Outside VS Code: a stand-in \`vscode\` module answers every API call, so this is our code's cost, not the extension host's. The language client is bundled and cannot be swapped from outside, so "stubbed" replaces the forked server process with an in-process fake that answers \`initialize\` with the real capabilities.${x.stubError ? ` Stub run failed: ${x.stubError}.` : ''}${x.realError ? ` Real run failed: ${x.realError}.` : ''}`, '');

@@ -11,7 +11,7 @@ import { RULES } from './rules/registry';
 import type { BlockView, RawFinding, Rule, RuleContext, Scope } from './rules/types';
 import { applySuppressions, mayHaveDirectives } from './suppressions';
 import { maskBlock } from './text/inline';
-import { decideLanguage, LanguageScore, normalizeLanguage, scoreLanguage } from './text/language';
+import { decideLanguage, LanguageScore, normalizeLanguage, scoreText } from './text/language';
 import { segmentMarkdown, segmentPlainText } from './text/segment';
 import type { EngineNotice, Finding, Language, Severity, Span, Waiver } from './types';
 
@@ -123,7 +123,6 @@ function shiftFinding(f: Finding, by: number): Finding {
   };
 }
 
-const WORDS = /[\p{L}]+/gu;
 const NO_OPTIONS: Record<string, unknown> = Object.freeze({});
 
 export class DocumentAnalyzer {
@@ -206,7 +205,7 @@ export class DocumentAnalyzer {
           const raw = detach(slice);
           const key = b.kind === 'heading' ? detach('#' + raw) : raw;
           const m = maskBlock(raw, markdown);
-          e = { key, raw, masked: m.text, itemStarts: m.itemStarts, score: scoreLanguage(words(m.text)), facts: {}, directive: mayHaveDirectives(raw), listItem: m.itemStarts.length > 0 && m.itemStarts[0] === m.text.search(/\S/) };
+          e = { key, raw, masked: m.text, itemStarts: m.itemStarts, score: scoreText(m.text), facts: {}, directive: mayHaveDirectives(raw), listItem: m.itemStarts.length > 0 && m.itemStarts[0] === m.text.search(/\S/) };
           this.cache.set(key, e);
           analysed++;
         }
@@ -470,14 +469,6 @@ function findParent(parents: number[], levels: number[], from: number, level: nu
   return s;
 }
 
-function words(text: string): string[] {
-  // A hundred words tell Swedish from English reliably; a long paragraph need not be read to the end.
-  const out: string[] = [];
-  WORDS.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while (out.length < 100 && (m = WORDS.exec(text)) !== null) out.push(m[0].toLowerCase());
-  return out;
-}
 
 /** Control characters other than tab, line breaks and form feed in more than 1% of the start: binary. */
 function looksBinary(text: string): boolean {

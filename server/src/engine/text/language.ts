@@ -22,6 +22,64 @@ export function scoreLanguage(words: Iterable<string>): LanguageScore {
   return { sv, en };
 }
 
+const LONGEST = Math.max(...[...SV, ...EN].map((w) => w.length));
+const LETTER = /\p{L}/u;
+/** 1: a letter (\p{L}), 2: not; 0: not looked up yet. For UTF-16 code units outside ASCII. */
+const letterCache = new Uint8Array(65536);
+
+/** How many code units the letter at i takes (1, or 2 for a surrogate pair), or 0 if it is no letter. */
+function letterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1);
+    return d >= 0xdc00 && d <= 0xdfff && LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  let k = letterCache[c];
+  if (k === 0) letterCache[c] = k = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1 ? 1 : 0;
+}
+
+/** å, ä, ö in either case (and the Ångström sign, which lower-cases to å). */
+function isSwedishLetter(c: number): boolean {
+  return c === 0xe5 || c === 0xe4 || c === 0xf6 || c === 0xc5 || c === 0xc4 || c === 0xd6 || c === 0x212b;
+}
+
+/**
+ * scoreLanguage over the first `maxWords` words (runs of letters) of a text, in one pass: only words
+ * short enough to be function words are cut out and lower-cased. Equal to
+ * scoreLanguage(first maxWords of text.match(/\p{L}+/gu), lower-cased).
+ */
+export function scoreText(text: string, maxWords = 100): LanguageScore {
+  let sv = 0;
+  let en = 0;
+  let words = 0;
+  const len = text.length;
+  let i = 0;
+  while (i < len && words < maxWords) {
+    let w = letterAt(text, i);
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let swedish = false;
+    while (w > 0) {
+      if (isSwedishLetter(text.charCodeAt(i))) swedish = true;
+      i += w;
+      w = i < len ? letterAt(text, i) : 0;
+    }
+    words++;
+    if (i - start <= LONGEST) {
+      const word = text.slice(start, i).toLowerCase();
+      if (SV.has(word)) sv++;
+      if (EN.has(word)) en++;
+    }
+    if (swedish) sv += 0.5;
+  }
+  return { sv, en };
+}
+
 export function decideLanguage(score: LanguageScore, fallback: Language): Language {
   if (score.sv === score.en) return fallback;
   return score.sv > score.en ? 'sv' : 'en';
