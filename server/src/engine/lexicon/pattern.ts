@@ -97,6 +97,11 @@ function altMatches(alt: Alt, norm: string): boolean {
   }
 }
 
+function altsMatch(alts: Alt[], norm: string): boolean {
+  for (const a of alts) if (altMatches(a, norm)) return true;
+  return false;
+}
+
 function tokenMatches(alts: Alt[], tok: Token | undefined): boolean {
   if (!tok) return false;
   if (tok.kind !== TokenKind.Word && tok.kind !== TokenKind.Number) return false;
@@ -154,12 +159,15 @@ export class PatternSet<T> {
    * skips every pattern in `anywhere` (most tokens, since these are compound heads). */
   private anywhereCores: string[] = [];
   private anywhereFilter: RegExp | null = null;
+  /** The patterns to try for a token, by its text (null: none), in the order findAll tries them. */
+  private byToken = new Map<string, CompiledPattern<T>[] | null>();
 
   constructor(patterns: CompiledPattern<T>[] = []) {
     for (const p of patterns) this.add(p);
   }
 
   add(p: CompiledPattern<T>): void {
+    this.byToken.clear();
     const first = p.elements[0] as Extract<Element, { type: 'token' }>;
     for (const alt of first.alts) {
       if (alt.type === 'exact') push(this.exact, alt.text, p);
@@ -183,25 +191,39 @@ export class PatternSet<T> {
   /** All matches starting anywhere in tokens[from, to), longest per start position and value kind. */
   findAll(tokens: Token[], from = 0, to = tokens.length): PatternMatch<T>[] {
     const out: PatternMatch<T>[] = [];
-    const anywhere = this.anywhere.length ? this.filter() : null;
     for (let i = from; i < to; i++) {
       const tok = tokens[i];
       if (tok.kind !== TokenKind.Word && tok.kind !== TokenKind.Number) continue;
-      const a = this.exact.get(tok.norm);
-      const b = this.byInitial.get(tok.norm[0]);
-      if (a) this.tryAll(a, tokens, i, to, out);
-      if (b) this.tryAll(b, tokens, i, to, out);
-      if (anywhere && anywhere.test(tok.norm)) this.tryAll(this.anywhere, tokens, i, to, out);
+      let ps = this.byToken.get(tok.norm);
+      if (ps === undefined) ps = this.candidates(tok.norm);
+      if (ps === null) continue;
+      // The first element is known to match this word: match the rest from the next token.
+      for (let k = 0; k < ps.length; k++) {
+        const last = matchFrom(ps[k].elements, 1, tokens, i + 1, to);
+        if (last > i) out.push({ first: i, last, value: ps[k].value, source: ps[k].source });
+      }
     }
     return out;
   }
 
-  private tryAll(ps: CompiledPattern<T>[], tokens: Token[], i: number, to: number, out: PatternMatch<T>[]): void {
-    for (const p of ps) {
-      const last = matchFrom(p.elements, 0, tokens, i, to);
-      if (last > i) out.push({ first: i, last, value: p.value, source: p.source });
-    }
+  /**
+   * The patterns whose first token matches this word: exact ones, then those by its initial, then the
+   * compound heads it contains (in the order, and as often, as a pattern is indexed under each).
+   * Worked out once per distinct word; most words have none.
+   */
+  private candidates(norm: string): CompiledPattern<T>[] | null {
+    const a = this.exact.get(norm);
+    const b = this.byInitial.get(norm[0]);
+    const c = this.anywhere.length && this.filter().test(norm) ? this.anywhere : undefined;
+    const all = a || b || c ? [...(a ?? []), ...(b ?? []), ...(c ?? [])] : [];
+    const matching = all.filter((p) => altsMatch((p.elements[0] as Extract<Element, { type: 'token' }>).alts, norm));
+    const list = matching.length ? matching : null;
+    if (this.byToken.size >= 50000) this.byToken.clear();
+    this.byToken.set(norm, list);
+    return list;
   }
+
+
 
   get size(): number {
     const all = new Set<CompiledPattern<T>>();

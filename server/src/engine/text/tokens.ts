@@ -22,42 +22,122 @@ export interface Token {
   kind: TokenKind;
 }
 
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+// What the tokenizer reads, as the regular expression it replaces would (and the tests compare the two):
+//   [\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*  a word
+//   \p{N}+(?:[.,:]\p{N}+)*                                  a number
+//   [^\s\p{L}\p{M}\p{N}]                                    any other single code point
+// scanned by hand with a class per UTF-16 code unit looked up once: about three times faster, and
+// nothing is allocated for the characters between tokens.
+const enum Cls {
+  Space = 1,
+  /** \p{L} or \p{M} */
+  Letter = 2,
+  /** \p{N} */
+  Num = 3,
+  Other = 4,
+}
+
+const RE_SPACE = /^\s$/u;
+const RE_LETTER = /^[\p{L}\p{M}]$/u;
+const RE_NUM = /^\p{N}$/u;
+function classify(ch: string): Cls {
+  return RE_SPACE.test(ch) ? Cls.Space : RE_LETTER.test(ch) ? Cls.Letter : RE_NUM.test(ch) ? Cls.Num : Cls.Other;
+}
+/** Classes of BMP code units (0: not looked up yet). */
+const classes = new Uint8Array(65536);
+/** Width in code units of the code point classAt last read (2 for a surrogate pair). */
+let width = 1;
+
+function classAt(text: string, i: number): Cls {
+  const c = text.charCodeAt(i);
+  width = 1;
+  if (c >= 0xd800 && c <= 0xdfff) {
+    const d = text.charCodeAt(i + 1);
+    if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
+      width = 2;
+      return classify(text.slice(i, i + 2));
+    }
+    return Cls.Other; // a lone surrogate
+  }
+  let k = classes[c];
+  if (k === 0) classes[c] = k = classify(String.fromCharCode(c));
+  return k;
+}
+
+/** ' ’ - ‐ : joins the parts of a word ("IS-återvändare", "they're"). */
+function wordJoiner(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 45 || c === 0x2010;
+}
+
+/** . , : inside a number ("1.5", "10,000", "9:00"). */
+function numberJoiner(c: number): boolean {
+  return c === 46 || c === 44 || c === 58;
+}
+
+function symbolKind(raw: string): TokenKind {
+  if (raw === ',') return TokenKind.Comma;
+  if (raw === '.' || raw === '!' || raw === '?' || raw === '…') return TokenKind.Stop;
+  if (';:()[]–—'.includes(raw)) return TokenKind.Boundary;
+  return TokenKind.Other;
+}
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  WORD.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) !== null) {
-    const start = m.index;
-    if (start >= to) break;
-    const raw = m[0];
-    const end = Math.min(start + raw.length, to);
-    const c = raw.charCodeAt(0);
+  const len = text.length;
+  let i = from;
+  while (i < to) {
+    const cls = classAt(text, i);
+    if (cls === Cls.Space) {
+      i += width;
+      continue;
+    }
+    const start = i;
+    i += width;
     let kind: TokenKind;
-    if (isLetterStart(c, raw)) kind = TokenKind.Word;
-    else if (isDigit(c)) kind = TokenKind.Number;
-    else if (raw === ',') kind = TokenKind.Comma;
-    else if (raw === '.' || raw === '!' || raw === '?' || raw === '…') kind = TokenKind.Stop;
-    else if (';:()[]–—'.includes(raw)) kind = TokenKind.Boundary;
-    else kind = TokenKind.Other;
+    if (cls === Cls.Letter) {
+      for (;;) {
+        while (i < len) {
+          const k = classAt(text, i);
+          if (k !== Cls.Letter && k !== Cls.Num) break;
+          i += width;
+        }
+        if (i + 1 < len && wordJoiner(text.charCodeAt(i))) {
+          const k = classAt(text, i + 1);
+          if (k === Cls.Letter || k === Cls.Num) {
+            i += 1 + width;
+            continue;
+          }
+        }
+        break;
+      }
+      kind = TokenKind.Word;
+    } else if (cls === Cls.Num) {
+      for (;;) {
+        while (i < len && classAt(text, i) === Cls.Num) i += width;
+        if (i + 1 < len && numberJoiner(text.charCodeAt(i)) && classAt(text, i + 1) === Cls.Num) {
+          i += 1 + width;
+          continue;
+        }
+        break;
+      }
+      // Only numbers in ASCII digits count; others carry no meaning for the clause model.
+      kind = isDigit(text.charCodeAt(start)) ? TokenKind.Number : TokenKind.Other;
+    } else {
+      kind = symbolKind(text.slice(start, i));
+    }
     // Quotes and other symbols carry no meaning for the clause model; keep them out of the stream.
     if (kind === TokenKind.Other) continue;
+    const raw = text.slice(start, i);
     let norm = raw;
     if (kind === TokenKind.Word) {
       norm = raw.toLowerCase();
       if (norm.includes('’')) norm = norm.replace(/’/g, "'");
     }
-    tokens.push({ start, end, norm, kind });
+    tokens.push({ start, end: i < to ? i : to, norm, kind });
   }
   return tokens;
 }
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
-}
-const LETTER = /[\p{L}\p{M}]/u;
-function isLetterStart(c: number, raw: string): boolean {
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return LETTER.test(String.fromCodePoint(raw.codePointAt(0)!));
 }
