@@ -23,6 +23,15 @@ export function scoreLanguage(words: Iterable<string>): LanguageScore {
 }
 
 const LONGEST = Math.max(...[...SV, ...EN].map((w) => w.length));
+/** Length and first letter (lower case) of every function word: most words are ruled out by these. */
+const SHAPES = new Set([...SV, ...EN].map((w) => shape(w.length, w.charCodeAt(0))));
+function shape(length: number, first: number): number {
+  return length * 0x10000 + first;
+}
+/** The lower case of an upper-case letter in ASCII or Latin-1; anything else as it is. */
+function lowerLatin1(c: number): number {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c;
+}
 const LETTER = /\p{L}/u;
 /** 1: a letter (\p{L}), 2: not; 0: not looked up yet. For UTF-16 code units outside ASCII. */
 const letterCache = new Uint8Array(65536);
@@ -70,7 +79,9 @@ export function scoreText(text: string, maxWords = 100): LanguageScore {
       w = i < len ? letterAt(text, i) : 0;
     }
     words++;
-    if (i - start <= LONGEST) {
+    // A word that starts outside Latin-1 is looked up as it is (its lower case may be longer).
+    const first = text.charCodeAt(start);
+    if (i - start <= LONGEST && (first > 0xff || SHAPES.has(shape(i - start, lowerLatin1(first))))) {
       const word = text.slice(start, i).toLowerCase();
       if (SV.has(word)) sv++;
       if (EN.has(word)) en++;

@@ -17,16 +17,20 @@ export const MAX_SENTENCE = 2000;
 export function splitSentences(text: string, itemStarts: number[] = []): Span[] {
   const out: Span[] = [];
   let start = skipSpace(text, 0);
-  const items = new Set(itemStarts);
+  // List item starts in order, passed with a pointer as the scan moves forward.
+  const items = itemStarts.length > 1 ? [...new Set(itemStarts)].sort((a, b) => a - b) : itemStarts;
+  let next = 0;
   const n = text.length;
   for (let i = start; i < n; i++) {
-    const c = text[i];
-    if (items.has(i) && i > start && !leadsIn(text, start, i)) {
+    while (next < items.length && items[next] < i) next++;
+    if (next < items.length && items[next] === i && i > start && !leadsIn(text, start, i)) {
       push(out, text, start, i);
       start = i;
       continue;
     }
-    if (c === '.' || c === '!' || c === '?' || c === '…') {
+    const code = text.charCodeAt(i);
+    if (code === 46 || code === 33 || code === 63 || code === 0x2026) {
+      const c = text[i];
       let j = i + 1;
       while (j < n && /[.!?…"”’»)\]]/.test(text[j])) j++;
       if (j < n && !/\s/.test(text[j])) continue;
@@ -36,7 +40,7 @@ export function splitSentences(text: string, itemStarts: number[] = []): Span[] 
       push(out, text, start, j);
       start = k;
       i = k - 1;
-    } else if (i - start >= MAX_SENTENCE && /\s/.test(c)) {
+    } else if (i - start >= MAX_SENTENCE && /\s/.test(text[i])) {
       push(out, text, start, i);
       start = skipSpace(text, i);
       i = start - 1;
