@@ -16,6 +16,7 @@ import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { Node, ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { defaultConfig, EngineConfig, RULE_IDS, RuleSetting } from '../engine';
+import { lineStarts } from '../engine/text/lines';
 import type { Waiver } from './engineTypes';
 import { PRESETS } from './presets';
 import type { ConfigProblem, EditorSettings, TeamFile, TeamRuleEntry } from './types';
@@ -392,12 +393,7 @@ export function expiredWaivers(config: Pick<ResolvedConfig, 'waivers'>, today = 
 }
 
 export function computeLineStarts(text: string): number[] {
-  const s = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) s.push(i + 1);
-  }
-  return s;
+  return lineStarts(text, true);
 }
 
 export function lineOf(starts: number[], offset: number): number {

@@ -4,26 +4,12 @@
 // which is when they are needed first).
 
 import type { Position, Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import { lineStarts } from '../engine/text/lines';
+
+export { lineStarts };
 
 const CR = 13;
 const LF = 10;
-
-/** Offsets at which lines start, counting \n, \r\n and a lone \r as line breaks, plus `base`. */
-export function lineStarts(text: string, withFirst: boolean, base = 0): number[] {
-  const out: number[] = withFirst ? [base] : [];
-  if (text.indexOf('\r') < 0) {
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) out.push(base + i + 1);
-    return out;
-  }
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === CR) {
-      if (text.charCodeAt(i + 1) === LF) i++;
-      out.push(base + i + 1);
-    } else if (c === LF) out.push(base + i + 1);
-  }
-  return out;
-}
 
 function isEOL(c: number): boolean {
   return c === CR || c === LF;
