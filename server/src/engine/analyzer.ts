@@ -12,7 +12,7 @@ import type { BlockView, RawFinding, Rule, RuleContext, Scope } from './rules/ty
 import { applySuppressions, mayHaveDirectives } from './suppressions';
 import { maskBlock } from './text/inline';
 import { decideLanguage, LanguageScore, normalizeLanguage, scoreText } from './text/language';
-import { segmentMarkdown, segmentPlainText } from './text/segment';
+import { Blocks, segmentMarkdown, segmentPlainText } from './text/segment';
 import type { EngineNotice, Finding, Language, Severity, Span, Waiver } from './types';
 
 export type DocumentFormat = 'markdown' | 'plaintext';
@@ -56,11 +56,8 @@ interface CachedBlock {
 }
 
 /** The blocks of the previous analysis, in order, as parallel arrays (cheap to build and search). */
-interface PreviousBlocks {
+interface PreviousBlocks extends Blocks {
   length: number;
-  starts: number[];
-  ends: number[];
-  kinds: string[];
   entries: CachedBlock[];
 }
 
@@ -87,16 +84,17 @@ interface RuleMemo {
 }
 
 interface DocAnswers {
-  requirementInScope: RuleContext['requirementInScope'];
-  targetGroupDefined: () => boolean;
+  /** For the block at this index. */
+  requirementInScope(block: number, scope: Scope, terms?: string[]): boolean;
+  targetGroupDefined(): boolean;
 }
 
-function replay(q: Query, view: BlockView, doc: DocAnswers): boolean {
-  return q.kind === 'scope' ? doc.requirementInScope(view, q.scope, q.terms) : doc.targetGroupDefined();
+function replay(q: Query, block: number, doc: DocAnswers): boolean {
+  return q.kind === 'scope' ? doc.requirementInScope(block, q.scope, q.terms) : doc.targetGroupDefined();
 }
 
-function stillValid(queries: Query[], view: BlockView, doc: DocAnswers): boolean {
-  for (let i = 0; i < queries.length; i++) if (queries[i].answer !== replay(queries[i], view, doc)) return false;
+function stillValid(queries: Query[], block: number, doc: DocAnswers): boolean {
+  for (let i = 0; i < queries.length; i++) if (queries[i].answer !== replay(queries[i], block, doc)) return false;
   return true;
 }
 
@@ -183,37 +181,37 @@ export class DocumentAnalyzer {
     let analysed = 0;
     const total = { sv: 0, en: 0 };
     const prev = change && this.previous && this.previous.length === text.length - change.delta ? this.previous : undefined;
-    const n = seg.blocks.length;
-    const mine: PreviousBlocks = { length: text.length, starts: new Array(n), ends: new Array(n), kinds: new Array(n), entries: new Array(n) };
+    const { starts, ends, levels } = seg;
+    const n = starts.length;
+    const mine: PreviousBlocks = { length: text.length, starts, ends, levels, entries };
     for (let bi = 0; bi < n; bi++) {
-      const b = seg.blocks[bi];
+      const start = starts[bi];
+      const end = ends[bi];
+      const heading = levels[bi] > 0;
       let e: CachedBlock | undefined;
       if (prev) {
-        const before = b.end < change!.start;
-        const after = b.start >= change!.end;
+        const before = end < change!.start;
+        const after = start >= change!.end;
         if (before || after) {
-          const j = indexOfStart(prev.starts, before ? b.start : b.start - change!.delta);
-          if (j >= 0 && prev.ends[j] === (before ? b.end : b.end - change!.delta) && prev.kinds[j] === b.kind) e = prev.entries[j];
+          const j = indexOfStart(prev.starts, before ? start : start - change!.delta);
+          // A heading's level is part of its cache key ('#' before the text), so any level matches.
+          if (j >= 0 && prev.ends[j] === (before ? end : end - change!.delta) && prev.levels[j] > 0 === heading) e = prev.entries[j];
         }
       }
       if (!e) {
-        const slice = text.slice(b.start, b.end);
-        e = this.cache.get(b.kind === 'heading' ? '#' + slice : slice);
+        const slice = text.slice(start, end);
+        e = this.cache.get(heading ? '#' + slice : slice);
         if (!e) {
           // Everything kept in the cache is copied out of the document: a slice would keep this
           // version's whole text alive for as long as the block is unchanged.
           const raw = detach(slice);
-          const key = b.kind === 'heading' ? detach('#' + raw) : raw;
+          const key = heading ? detach('#' + raw) : raw;
           const m = maskBlock(raw, markdown);
           e = { key, raw, masked: m.text, itemStarts: m.itemStarts, score: scoreText(m.text), facts: {}, directive: mayHaveDirectives(raw), listItem: m.itemStarts.length > 0 && m.itemStarts[0] === m.text.search(/\S/) };
           this.cache.set(key, e);
           analysed++;
         }
       }
-      mine.starts[bi] = b.start;
-      mine.ends[bi] = b.end;
-      mine.kinds[bi] = b.kind;
-      mine.entries[bi] = e;
       entries.push(e);
       total.sv += e.score.sv;
       total.en += e.score.en;
@@ -222,65 +220,68 @@ export class DocumentAnalyzer {
     // gone is dropped once the cache holds well more than the document.
     if (this.cache.size > 2 * n + 64) {
       const keep = new Map<string, CachedBlock>();
-      for (let i = 0; i < n; i++) keep.set(mine.entries[i].key, mine.entries[i]);
+      for (let i = 0; i < n; i++) keep.set(entries[i].key, entries[i]);
       this.cache = keep;
     }
     this.previous = mine;
     const docLanguage: Language = fixed ?? decideLanguage(total, 'sv');
     result.language = docLanguage;
 
-    // Pass 2: block facts in each block's language, and the document's sections.
-    const views: BlockView[] = [];
-    const borrowedBy = new Map<BlockView, string>();
+    // Pass 2: block facts in each block's language, and the document's sections. Kept as arrays by
+    // block index: what a block's facts are, which section it is in, and the lead-in offer it stands
+    // under (a list item right after "… stöd till:").
+    const factsOf: BlockFacts[] = new Array(n);
+    const sectionOf: number[] = new Array(n);
+    const offerOf: (string | undefined)[] = new Array(n);
     let section = 0;
     let sectionLevel = 0;
     const sectionLevels: number[] = [0];
     const sectionParent: number[] = [-1];
-    for (let i = 0; i < seg.blocks.length; i++) {
-      const b = seg.blocks[i];
+    for (let i = 0; i < n; i++) {
       const e = entries[i];
-      if (b.kind === 'heading') {
+      const level = levels[i];
+      if (level > 0) {
         // A heading opens a section; a deeper heading opens a subsection of it.
-        const parent = b.level > sectionLevel ? section : findParent(sectionParent, sectionLevels, section, b.level);
+        const parent = level > sectionLevel ? section : findParent(sectionParent, sectionLevels, section, level);
         section = sectionLevels.length;
-        sectionLevels.push(b.level);
+        sectionLevels.push(level);
         sectionParent.push(parent);
-        sectionLevel = b.level;
+        sectionLevel = level;
       }
       const language = fixed ?? decideLanguage(e.score, docLanguage);
       // A list item right after a lead-in ("… stöd till:"), or after an item that had one, stands
       // under the lead-in's offer. Such a block is analysed (and cached) with that offer.
-      const prev = views[views.length - 1];
-      const isItem = b.kind === 'paragraph' && e.listItem;
-      const offer = isItem && prev && prev.kind === 'paragraph' && prev.section === section ? (prev.facts.leadInOffer ?? borrowedBy.get(prev)) : undefined;
+      const isItem = level === 0 && e.listItem;
+      const offer = isItem && i > 0 && levels[i - 1] === 0 && sectionOf[i - 1] === section ? (factsOf[i - 1].leadInOffer ?? offerOf[i - 1]) : undefined;
       let facts = offer ? e.borrowed?.[language]?.get(offer) : e.facts[language];
       if (!facts) {
-        facts = analyzeBlock(e.masked, e.itemStarts, this.lexicon(language, config.lexicon), b.kind === 'heading', offer);
+        facts = analyzeBlock(e.masked, e.itemStarts, this.lexicon(language, config.lexicon), level > 0, offer);
         if (offer) ((e.borrowed ??= {})[language] ??= new Map()).set(offer, facts);
         else e.facts[language] = facts;
         analysed++;
       }
-      const view: BlockView = { index: i, start: b.start, kind: b.kind, facts, section };
-      if (offer) borrowedBy.set(view, offer);
-      views.push(view);
+      factsOf[i] = facts;
+      sectionOf[i] = section;
+      offerOf[i] = offer;
       if (facts.truncatedAt !== undefined) {
         const line = (o: number) => lineNumber(text, o);
-        notices.push({ kind: 'skipped', message: message(locale, 'truncated', { line: line(b.start), max: MAX_CLAUSES_PER_BLOCK, stop: line(b.start + facts.truncatedAt) }) });
+        notices.push({ kind: 'skipped', message: message(locale, 'truncated', { line: line(starts[i]), max: MAX_CLAUSES_PER_BLOCK, stop: line(starts[i] + facts.truncatedAt) }) });
       }
     }
-    result.stats = { blocks: views.length, analysed };
+    result.stats = { blocks: n, analysed };
 
     // Requirement statements that reach their section, by section (a statement covers its section and
     // the subsections in it); definitions cover their term in the whole document.
     const statements = new Map<number, RequirementStatement[]>();
     const definitions: RequirementStatement[] = [];
-    for (let i = 0; i < views.length; i++) {
-      const v = views[i];
-      const list = v.facts.requirementStatements;
+    let targetGroupDefined = false;
+    for (let i = 0; i < n; i++) {
+      const list = factsOf[i].requirementStatements;
+      if (factsOf[i].targetGroupDefined) targetGroupDefined = true;
       for (let k = 0; k < list.length; k++) {
         const st = list[k];
         if (st.definition) definitions.push(st);
-        else if (st.reach === 'section') push(statements, v.section, st);
+        else if (st.reach === 'section') push(statements, sectionOf[i], st);
       }
     }
     const all = [...statements.values()].flat();
@@ -296,16 +297,15 @@ export class DocumentAnalyzer {
       if (!w) wordings.set(l, (w = resolveWording(l, config.templates)));
       return w;
     };
-    const targetGroupDefined = views.some((v) => v.facts.targetGroupDefined);
-    const docAnswers = {
-      requirementInScope: (b: BlockView, scope: Scope, terms?: string[]) => {
+    const docAnswers: DocAnswers = {
+      requirementInScope: (b: number, scope: Scope, terms?: string[]) => {
         if (scope === 'sentence') return false;
         // A statement covers its own paragraph, and the paragraph right before it ("… insatser.\n\nStödet
         // förutsätter att …" speaks of the support just described).
-        const following = views[b.index + 1];
-        if (covers(definitions, terms) || covers(b.facts.requirementStatements, terms) || (following && following.kind === 'paragraph' && covers(following.facts.requirementStatements, terms))) return true;
+        const next = b + 1;
+        if (covers(definitions, terms) || covers(factsOf[b].requirementStatements, terms) || (next < n && levels[next] === 0 && covers(factsOf[next].requirementStatements, terms))) return true;
         if (scope === 'paragraph') return false;
-        if (scope === 'section') return inSection(b.section, terms);
+        if (scope === 'section') return inSection(sectionOf[b], terms);
         return covers(all, terms);
       },
       targetGroupDefined: () => targetGroupDefined,
@@ -320,11 +320,12 @@ export class DocumentAnalyzer {
     const directives = markdown && (seg.comments.some((c) => mayHaveDirectives(c.body)) || entries.some((e) => e.directive));
     const filtered = directives || !!config.waivers?.length;
     let findingCount = 0;
-    for (let i = 0; i < views.length; i++) {
-      const view = views[i];
+    for (let i = 0; i < n; i++) {
       const entry = entries[i];
+      const start = starts[i];
       let memo = entry.memoSignature === signature ? entry.memo : undefined;
-      if (!memo || memo.facts !== view.facts || !stillValid(memo.queries, view, docAnswers)) {
+      if (!memo || memo.facts !== factsOf[i] || !stillValid(memo.queries, i, docAnswers)) {
+        const view: BlockView = { index: i, start, kind: levels[i] > 0 ? 'heading' : 'paragraph', facts: factsOf[i], section: sectionOf[i] };
         memo = this.runRules(active, config, view, entry.raw, locale, wording, docAnswers, notices);
         entry.memo = memo;
         entry.memoSignature = signature;
@@ -334,11 +335,11 @@ export class DocumentAnalyzer {
       if (!filtered && raw.length >= config.maxProblems) continue;
       // Findings are kept block-relative; shifted copies are cached per (result, offset), since the
       // same paragraph text can stand at several places.
-      let shifted = this.shifted.get(memo)?.get(view.start);
-      if (!shifted) shifted = view.start === 0 ? memo.findings : memo.findings.map((f) => shiftFinding(f, view.start));
+      let shifted = this.shifted.get(memo)?.get(start);
+      if (!shifted) shifted = start === 0 ? memo.findings : memo.findings.map((f) => shiftFinding(f, start));
       let nextAt = nextShifted.get(memo);
       if (!nextAt) nextShifted.set(memo, (nextAt = new Map()));
-      nextAt.set(view.start, shifted);
+      nextAt.set(start, shifted);
       for (let k = 0; k < shifted.length; k++) raw.push(shifted[k]);
     }
     this.shifted = nextShifted;
@@ -346,7 +347,8 @@ export class DocumentAnalyzer {
     let findings = raw.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
     if (directives) {
       const ran = new Set(active.map((r) => r.meta.id));
-      findings = applySuppressions({ findings, comments: seg.comments, blocks: seg.blocks, text, config, isActive: (id) => ran.has(id) && !this.failedRules.has(id) });
+      const blocks = starts.map((start, i) => ({ start, end: ends[i] }));
+      findings = applySuppressions({ findings, comments: seg.comments, blocks, text, config, isActive: (id) => ran.has(id) && !this.failedRules.has(id) });
     }
     if (config.waivers?.length) findings = applyWaivers(findings, config.waivers, text, config.today, notices, result.waiversUsed, locale);
     const count = filtered ? findings.length : findingCount;
@@ -382,7 +384,7 @@ export class DocumentAnalyzer {
       options: NO_OPTIONS,
       wording,
       requirementInScope: (_b, scope, terms) => {
-        const answer = doc.requirementInScope(view, scope, terms);
+        const answer = doc.requirementInScope(view.index, scope, terms);
         queries.push({ kind: 'scope', scope, terms, answer });
         return answer;
       },

@@ -5,19 +5,22 @@
 
 import type { Span } from '../types';
 
-export interface Block extends Span {
-  kind: 'paragraph' | 'heading';
-  /** 1–6 for headings. */
-  level: number;
-}
-
 export interface Comment extends Span {
   /** The comment's inner text, without <!-- and -->. */
   body: string;
 }
 
-export interface Segmentation {
-  blocks: Block[];
+/**
+ * The blocks in document order, as parallel arrays (no object per block: a 1 MB document has thousands):
+ * where each starts and ends, and its heading level (1–6), or 0 for a paragraph.
+ */
+export interface Blocks {
+  starts: number[];
+  ends: number[];
+  levels: number[];
+}
+
+export interface Segmentation extends Blocks {
   comments: Comment[];
   /** `lang:` from YAML front matter, if any. */
   frontMatterLang?: string;
@@ -28,7 +31,14 @@ const ATX = /^ {0,3}(#{1,6})(?:[ \t]|$)/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 
 export function segmentMarkdown(text: string): Segmentation {
-  const blocks: Block[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const levels: number[] = [];
+  const block = (start: number, end: number, level: number) => {
+    starts.push(start);
+    ends.push(end);
+    levels.push(level);
+  };
   const comments: Comment[] = [];
   let frontMatterLang: string | undefined;
   let pos = 0;
@@ -54,7 +64,7 @@ export function segmentMarkdown(text: string): Segmentation {
   let inComment = -1; // start offset of an HTML comment that spans lines
 
   const closePara = () => {
-    if (paraStart >= 0) blocks.push({ start: paraStart, end: paraEnd, kind: 'paragraph', level: 0 });
+    if (paraStart >= 0) block(paraStart, paraEnd, 0);
     paraStart = -1;
   };
 
@@ -144,13 +154,13 @@ export function segmentMarkdown(text: string): Segmentation {
     const atx = ATX.exec(head);
     if (atx) {
       closePara();
-      blocks.push({ start: pos, end: lineEnd, kind: 'heading', level: atx[1].length });
+      block(pos, lineEnd, atx[1].length);
       pos = next;
       continue;
     }
     if (paraStart >= 0 && SETEXT.test(text.slice(pos, Math.min(lineEnd, pos + 200)))) {
       // "Title\n=====": the paragraph so far is a heading.
-      blocks.push({ start: paraStart, end: lineEnd, kind: 'heading', level: text[pos + head.indexOf(trimmed[0])] === '=' ? 1 : 2 });
+      block(paraStart, lineEnd, text[pos + head.indexOf(trimmed[0])] === '=' ? 1 : 2);
       paraStart = -1;
       pos = next;
       continue;
@@ -161,21 +171,28 @@ export function segmentMarkdown(text: string): Segmentation {
   }
   if (inComment >= 0) comments.push({ start: inComment, end: len, body: text.slice(inComment + 4) });
   closePara();
-  return { blocks, comments, frontMatterLang };
+  return { starts, ends, levels, comments, frontMatterLang };
 }
 
 /** Plain text: paragraphs separated by blank lines, nothing else. */
 export function segmentPlainText(text: string): Segmentation {
-  const blocks: Block[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const levels: number[] = [];
+  const block = (start: number, end: number) => {
+    starts.push(start);
+    ends.push(end);
+    levels.push(0);
+  };
   const re = /\r?\n[ \t]*\r?\n|\r[ \t]*\r/g;
   let start = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
-    if (text.slice(start, m.index).trim()) blocks.push({ start, end: m.index, kind: 'paragraph', level: 0 });
+    if (text.slice(start, m.index).trim()) block(start, m.index);
     start = m.index + m[0].length;
   }
-  if (text.slice(start).trim()) blocks.push({ start, end: text.length, kind: 'paragraph', level: 0 });
-  return { blocks, comments: [] };
+  if (text.slice(start).trim()) block(start, text.length);
+  return { starts, ends, levels, comments: [] };
 }
 
 /** A letter or digit: no block syntax (fence, heading, comment, setext underline, blank) starts with it. */
