@@ -105,6 +105,18 @@ for (const d of docs) {
   }
 }
 
+// ---- the floor: a server that analyses nothing and publishes as many diagnostics (1 MB only) ----
+for (const d of docs.filter((x) => x.size === '1m' && x.server && !x.server.error)) {
+  log(`floor server: ${d.lang} ${fmtSize(d.bytes)} (${d.server.diagnostics} diagnostics)`);
+  process.env.FLOOR_DIAGNOSTICS = String(d.server.diagnostics);
+  try {
+    d.floor = await benchServer({ root, text: d.text, name: `floor-${d.lang}-${d.size}.md`, edits: serverEdits, settleMs, serverArgs: [join(root, 'scripts/bench/floor-server.cjs'), '--stdio'] });
+  } catch (err) {
+    d.floor = { error: err.message.split('\n')[0] };
+  }
+}
+delete process.env.FLOOR_DIAGNOSTICS;
+
 // ---- CLI ----
 const corpusDir = join(work, 'corpus');
 mkdirSync(corpusDir, { recursive: true });
@@ -235,6 +247,18 @@ function report(r) {
   L.push('');
   L.push(`\`node dist/server.js --stdio\` (what bin/policy-lens-server.js runs), a fresh server per document, measured as lsp-probe does: didOpen / incremental didChange → the publishDiagnostics of that version (${r.options.serverEdits} keystrokes; the ${r.options.settleMs} ms waited for a repeated publish is not counted; repeats seen: ${r.docs.reduce((a, d) => a + (d.server.repeatedPublishes ?? 0), 0)}). ` +
     `CPU: the server process's user + system time from /proc (10 ms ticks; per keystroke = total over the keystrokes ÷ count). "Open again": the same text under new names once the server's code is warm (median). Peak RSS: VmHWM; an initialized server with nothing open peaks at ${fmt(idle, 0)} MB.`, '');
+  const floors = r.docs.filter((d) => d.floor);
+  if (floors.length) {
+    L.push('The floor: `scripts/bench/floor-server.cjs`, a server on the same library that analyses nothing and publishes as many diagnostics of the same shape, measured the same way:', '');
+    L.push('| Document | Open → diagnostics | Keystroke → diagnostics p50 / p95 | Peak RSS | Diagnostics |');
+    L.push('| --- | ---: | ---: | ---: | ---: |');
+    for (const d of floors) {
+      const f = d.floor;
+      if (f.error) L.push(`| ${name(d)} | error: ${f.error.replace(/\|/g, '/')} | | | |`);
+      else L.push(`| ${name(d)} | ${ms(f.openMs)} | ${fmt(f.editP50Ms)} / ${fmt(f.editP95Ms)} ms | ${fmt(f.peakRssMb, 0)} MB | ${f.diagnostics} |`);
+    }
+    L.push('');
+  }
 
   L.push('## CLI, one process', '');
   L.push('| Input | Wall | CPU | MB/s | ms per MB | Peak RSS |');
