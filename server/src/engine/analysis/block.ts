@@ -95,6 +95,7 @@ const GROUP_START = new Set(['till', 'to', 'för', 'for', 'den', 'de', 'dem', 't
 const DISJUNCTIVE = new Set(['eller', 'or', 'antingen', 'either', 'alternativt', 'alternatively']);
 const NP_PREPOSITIONS = new Set(['från', 'from', 'i', 'in', 'of']);
 const VP_EXTEND_MAX = 8;
+const NO_HITS: readonly Hit[] = Object.freeze([]);
 const ALT_MAX = 12;
 const BINDING: Record<Language, string> = { sv: 'ska', en: 'must' };
 
@@ -185,7 +186,14 @@ function analyzeSentence(
   blockSupport: Hit[],
   language: Language,
 ): void {
-  const of = (c: Category) => hits.filter((h) => h.category === c);
+  // The hits of each category, sorted out once (read-only: copy before sorting).
+  const byCategory = new Map<Category, Hit[]>();
+  for (let k = 0; k < hits.length; k++) {
+    const list = byCategory.get(hits[k].category);
+    if (list) list.push(hits[k]);
+    else byCategory.set(hits[k].category, [hits[k]]);
+  }
+  const of = (c: Category): readonly Hit[] => byCategory.get(c) ?? NO_HITS;
   // "oavsett om de vill lämna", "regardless of whether they leave": not a requirement.
   const waived = of('waivedRequirement');
   const leaving = of('leaving').filter((l) => !precededBy(waived, l.first, 4, tokens));
@@ -202,7 +210,7 @@ function analyzeSentence(
   if (support.length) for (const h of of('targetGroup')) facts.targetGroupUses.push({ range: span(h), sentence });
 
   // 1. The groups in, or returning from, the context; overlapping matches keep the longest.
-  const candidates = of('inContext').sort((a, b) => a.first - b.first || b.last - a.last);
+  const candidates = [...of('inContext')].sort((a, b) => a.first - b.first || b.last - a.last);
   const groups: Hit[] = [];
   // "I stället för fängelse erbjuds unga lagöverträdare …": when the sentence names the group, the
   // diversion phrase is not a second finding.
@@ -411,7 +419,7 @@ function clean(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-function precededBy(cands: Hit[], first: number, within: number, tokens: Token[]): boolean {
+function precededBy(cands: readonly Hit[], first: number, within: number, tokens: Token[]): boolean {
   return cands.some((h) => h.last <= first && first - h.last <= within && !crossesBoundary(tokens, h.last, first));
 }
 
@@ -591,7 +599,7 @@ function supportFor(g: Hit, groupSpan: Span, inSentence: Hit[], inBlock: Hit[], 
 }
 
 
-function nearest(cands: Hit[], to: Span): Hit | undefined {
+function nearest(cands: readonly Hit[], to: Span): Hit | undefined {
   let best: Hit | undefined;
   let bestD = Infinity;
   for (const c of cands) {
@@ -604,7 +612,7 @@ function nearest(cands: Hit[], to: Span): Hit | undefined {
   return best;
 }
 
-function weakModalBefore(modals: Hit[], l: Hit, tokens: Token[]): Hit | undefined {
+function weakModalBefore(modals: readonly Hit[], l: Hit, tokens: Token[]): Hit | undefined {
   return modals.find((m) => {
     if (m.last > l.first || l.first - m.last > 3) return false;
     for (let i = m.last; i < l.first; i++) if (!PRONOUN_FILLER.has(tokens[i].norm)) return false;

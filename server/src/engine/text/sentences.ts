@@ -32,15 +32,15 @@ export function splitSentences(text: string, itemStarts: number[] = []): Span[] 
     if (code === 46 || code === 33 || code === 63 || code === 0x2026) {
       const c = text[i];
       let j = i + 1;
-      while (j < n && /[.!?…"”’»)\]]/.test(text[j])) j++;
-      if (j < n && !/\s/.test(text[j])) continue;
+      while (j < n && isCloser(text.charCodeAt(j))) j++;
+      if (j < n && !isSpace(text.charCodeAt(j))) continue;
       const k = skipSpace(text, j);
       if (k < n && c === '.' && !startsSentence(text[k])) continue;
       if (c === '.' && isAbbreviation(text, i)) continue;
       push(out, text, start, j);
       start = k;
       i = k - 1;
-    } else if (i - start >= MAX_SENTENCE && /\s/.test(text[i])) {
+    } else if (i - start >= MAX_SENTENCE && isSpace(code)) {
       push(out, text, start, i);
       start = skipSpace(text, i);
       i = start - 1;
@@ -52,13 +52,25 @@ export function splitSentences(text: string, itemStarts: number[] = []): Span[] 
 
 function push(out: Span[], text: string, start: number, end: number): void {
   let e = end;
-  while (e > start && /\s/.test(text[e - 1])) e--;
+  while (e > start && isSpace(text.charCodeAt(e - 1))) e--;
   if (e > start) out.push({ start, end: e });
 }
 
 function skipSpace(text: string, i: number): number {
-  while (i < text.length && /\s/.test(text[i])) i++;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
   return i;
+}
+
+/** What `\s` matches in JavaScript, by UTF-16 code unit. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** . ! ? … and closing quotes and brackets, which may follow a sentence's end: . ! ? … " ” ’ » ) ] */
+function isCloser(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 34 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 41 || c === 93;
 }
 
 function startsSentence(ch: string): boolean {
