@@ -73,11 +73,12 @@ function isCloser(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 34 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 41 || c === 93;
 }
 
-function startsSentence(ch: string): boolean {
+/** Exported for the splitter's reference test, as are isAbbreviation and leadsIn. */
+export function startsSentence(ch: string): boolean {
   return /[\p{Lu}\p{N}"“”'‘’«»(\[–—-]/u.test(ch);
 }
 
-function isAbbreviation(text: string, dot: number): boolean {
+export function isAbbreviation(text: string, dot: number): boolean {
   let s = dot;
   while (s > 0 && /[\p{L}.]/u.test(text[s - 1])) s--;
   const word = text.slice(s, dot).toLowerCase();
@@ -89,7 +90,7 @@ function isAbbreviation(text: string, dot: number): boolean {
 
 const LEAD_IN = /(?::|,|;|\b(?:eller|och|samt|or|and)|–|—)\s*$/u;
 
-function leadsIn(text: string, start: number, itemStart: number): boolean {
+export function leadsIn(text: string, start: number, itemStart: number): boolean {
   const before = text.slice(Math.max(start, itemStart - 40), itemStart);
   return LEAD_IN.test(before.replace(/\s+$/u, ''));
 }
