@@ -12,7 +12,7 @@ import type { BlockView, RawFinding, Rule, RuleContext, Scope } from './rules/ty
 import { applySuppressions, mayHaveDirectives } from './suppressions';
 import { maskBlock } from './text/inline';
 import { decideLanguage, LanguageScore, normalizeLanguage, scoreText } from './text/language';
-import { Blocks, segmentMarkdown, segmentPlainText } from './text/segment';
+import { Blocks, resegmentMarkdown, Segmentation, segmentMarkdown, segmentPlainText } from './text/segment';
 import type { EngineNotice, Finding, Language, Severity, Span, Waiver } from './types';
 
 export type DocumentFormat = 'markdown' | 'plaintext';
@@ -59,6 +59,8 @@ interface CachedBlock {
 interface PreviousBlocks extends Blocks {
   length: number;
   entries: CachedBlock[];
+  /** The segmentation these blocks came from (comments and front matter too), to re-segment from. */
+  seg: Segmentation;
 }
 
 function indexOfStart(starts: number[], start: number): number {
@@ -171,7 +173,9 @@ export class DocumentAnalyzer {
       this.previous = undefined;
       this.format = format;
     }
-    const seg = markdown ? segmentMarkdown(text) : segmentPlainText(text);
+    const prev = change && this.previous && this.previous.length === text.length - change.delta ? this.previous : undefined;
+    // After an edit, Markdown is re-scanned only around the change (see resegmentMarkdown).
+    const seg = markdown ? ((prev && resegmentMarkdown(text, prev.seg, change!)) ?? segmentMarkdown(text)) : segmentPlainText(text);
     const fixed = normalizeLanguage(seg.frontMatterLang) ?? (config.language === 'auto' ? undefined : config.language);
 
     // Pass 1: mask and score every block (cached by its text). With a hint of where the text changed,
@@ -180,10 +184,9 @@ export class DocumentAnalyzer {
     const entries: CachedBlock[] = [];
     let analysed = 0;
     const total = { sv: 0, en: 0 };
-    const prev = change && this.previous && this.previous.length === text.length - change.delta ? this.previous : undefined;
     const { starts, ends, levels } = seg;
     const n = starts.length;
-    const mine: PreviousBlocks = { length: text.length, starts, ends, levels, entries };
+    const mine: PreviousBlocks = { length: text.length, starts, ends, levels, entries, seg };
     for (let bi = 0; bi < n; bi++) {
       const start = starts[bi];
       const end = ends[bi];

@@ -31,18 +31,8 @@ const ATX = /^ {0,3}(#{1,6})(?:[ \t]|$)/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 
 export function segmentMarkdown(text: string): Segmentation {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const levels: number[] = [];
-  const block = (start: number, end: number, level: number) => {
-    starts.push(start);
-    ends.push(end);
-    levels.push(level);
-  };
-  const comments: Comment[] = [];
-  let frontMatterLang: string | undefined;
+  const out: Segmentation = { starts: [], ends: [], levels: [], comments: [] };
   let pos = 0;
-  const len = text.length;
 
   // Front matter: "---" on the very first line (after an optional BOM) up to the next "---" or "...".
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -53,11 +43,104 @@ export function segmentMarkdown(text: string): Segmentation {
     if (m) {
       const fm = text.slice(bom, m.index);
       const lang = /^lang(?:uage)?:[ \t]*["']?([A-Za-z-]+)/m.exec(fm);
-      if (lang) frontMatterLang = lang[1].toLowerCase();
+      if (lang) out.frontMatterLang = lang[1].toLowerCase();
       pos = m.index + m[0].length;
     }
   }
+  scan(text, pos, out);
+  return out;
+}
 
+/** Where a change was: text before `start` is unchanged, text from `end` on is unchanged, moved by `delta`. */
+export interface Change {
+  start: number;
+  end: number;
+  delta: number;
+}
+
+/**
+ * The segmentation of `text` from that of the text before a change: the scan restarts at a block
+ * that starts a line before the change, and stops at the first block after it that starts where an
+ * old block started (moved by the change), since from there on the scan would repeat itself. Equal to
+ * segmentMarkdown(text) (the tests check it); undefined when no block before the change can restart
+ * the scan (then segment the whole text).
+ */
+export function resegmentMarkdown(text: string, prev: Segmentation, change: Change): Segmentation | undefined {
+  const { start: cs, end: ce, delta } = change;
+  const old = prev.starts;
+  // The last block that starts before the change, on a line of its own that ends before it.
+  let r = -1;
+  for (let i = lastBelow(old, cs), tries = 0; i >= 0 && tries < 8; i--, tries++) {
+    const p = old[i];
+    if (p === 0 || (text.charCodeAt(p - 1) !== 10 && text.charCodeAt(p - 1) !== 13)) continue;
+    let t = p;
+    while (t < cs && text.charCodeAt(t) !== 10 && text.charCodeAt(t) !== 13) t++;
+    if (t + 2 <= cs) {
+      r = i;
+      break;
+    }
+  }
+  if (r < 0) return undefined;
+  const from = old[r];
+  const out: Segmentation = { starts: old.slice(0, r), ends: prev.ends.slice(0, r), levels: prev.levels.slice(0, r), comments: [] };
+  if (prev.frontMatterLang !== undefined) out.frontMatterLang = prev.frontMatterLang;
+  for (const c of prev.comments) if (c.start < from) out.comments.push(c);
+  // Resynchronise at a block that starts a line after the change, where an old block started.
+  let k = -1;
+  const at = scan(text, from, out, (s) => {
+    if (s <= ce) return false;
+    const j = indexOf(old, s - delta);
+    if (j < 0) return false;
+    k = j;
+    return true;
+  });
+  if (at >= 0) {
+    // A comment on the line where the scan stopped was recorded before it stopped: the old list has it.
+    while (out.comments.length && out.comments[out.comments.length - 1].start >= at) out.comments.pop();
+    for (let j = k; j < old.length; j++) {
+      out.starts.push(old[j] + delta);
+      out.ends.push(prev.ends[j] + delta);
+      out.levels.push(prev.levels[j]);
+    }
+    const oldAt = at - delta;
+    for (const c of prev.comments) if (c.start >= oldAt) out.comments.push({ start: c.start + delta, end: c.end + delta, body: c.body });
+  }
+  return out;
+}
+
+/** Index of the last element below x in an ascending array, or -1. */
+function lastBelow(a: number[], x: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] < x) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+function indexOf(a: number[], x: number): number {
+  const i = lastBelow(a, x) + 1;
+  return i < a.length && a[i] === x ? i : -1;
+}
+
+/**
+ * Scans lines from `pos` (the start of a line, outside any block, fence or comment) and adds blocks and
+ * comments to `out`. With `resync`, asks at each block that starts at the start of a line (nothing
+ * open before it) whether to stop there; returns where it stopped, or -1 at the end of the text.
+ */
+function scan(text: string, pos: number, out: Segmentation, resync?: (start: number) => boolean): number {
+  const { starts, ends, levels, comments } = out;
+  const block = (start: number, end: number, level: number) => {
+    starts.push(start);
+    ends.push(end);
+    levels.push(level);
+  };
+  const len = text.length;
   let paraStart = -1;
   let paraEnd = -1;
   let fence: string | null = null;
@@ -114,7 +197,10 @@ export function segmentMarkdown(text: string): Segmentation {
     // Most lines are prose: a line whose first character is a letter or digit (no indentation) can only
     // start or continue a paragraph. Decided without cutting anything out of the text.
     if (pos < lineEnd && plainStart(text.charCodeAt(pos))) {
-      if (paraStart < 0) paraStart = pos;
+      if (paraStart < 0) {
+        if (resync && resync(pos)) return pos;
+        paraStart = pos;
+      }
       paraEnd = lineEnd;
       pos = next;
       continue;
@@ -154,6 +240,7 @@ export function segmentMarkdown(text: string): Segmentation {
     const atx = ATX.exec(head);
     if (atx) {
       closePara();
+      if (resync && resync(pos)) return pos;
       block(pos, lineEnd, atx[1].length);
       pos = next;
       continue;
@@ -165,13 +252,16 @@ export function segmentMarkdown(text: string): Segmentation {
       pos = next;
       continue;
     }
-    if (paraStart < 0) paraStart = pos;
+    if (paraStart < 0) {
+      if (resync && resync(pos)) return pos;
+      paraStart = pos;
+    }
     paraEnd = lineEnd;
     pos = next;
   }
   if (inComment >= 0) comments.push({ start: inComment, end: len, body: text.slice(inComment + 4) });
   closePara();
-  return { starts, ends, levels, comments, frontMatterLang };
+  return -1;
 }
 
 /** Plain text: paragraphs separated by blank lines, nothing else. */
