@@ -1,7 +1,6 @@
 // The language server: declares capabilities and wires features to LSP requests. Speaks LSP on stdio
 // with --stdio (any editor), or over Node IPC when VS Code starts it.
 
-import './features/heap';
 import {
   CodeActionKind,
   createConnection,
