@@ -3,7 +3,8 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { lineStarts, PolicyTextDocument } from '../../server/src/features/document';
+import { lineStarts } from '../../server/src/engine/text/lines';
+import { PolicyTextDocument } from '../../server/src/features/document';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;

@@ -9,7 +9,8 @@ import { expiredWaivers, isIgnored, problemAt, ResolvedConfig, resolveTeam, appl
 import type { ConfigProblem } from '../config/types';
 import { teamFileTemplate } from '../shared/teamFileTemplate';
 import { collectDocuments } from './files';
-import { CheckReport, ConfigNote, configNote, formatGithub, formatJson, formatSarif, formatText, lineStarts, reportFinding, ReportedFile } from './report';
+import { lineStarts } from '../engine/text/lines';
+import { CheckReport, ConfigNote, configNote, formatGithub, formatJson, formatSarif, formatText, reportFinding, ReportedFile } from './report';
 
 const VERSION = process.env.POLICY_LENS_VERSION ?? '0.1.0';
 const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
@@ -192,7 +193,7 @@ function check(o: CheckOptions, io: CliIO): number {
     const result = new DocumentAnalyzer().analyze(text, cfg.engine, /\.txt$/i.test(file) ? 'plaintext' : 'markdown');
     cfg.waivers.forEach((w) => inForce.set(waiverKey(w), w));
     for (const i of result.waiversUsed) if (cfg.waivers[i]) used.add(waiverKey(cfg.waivers[i]));
-    const starts = lineStarts(text);
+    const starts = lineStarts(text, true);
     const findings = result.findings.map((f) => reportFinding(f, text, starts));
     for (const f of findings) {
       if (f.severity === 'error') summary.errors++;

@@ -2,8 +2,8 @@
 // tools, and GitHub workflow commands (annotations on the pull request). All are built from one
 // CheckReport, so every format says the same things.
 
-import { computeLineStarts, lineOf } from '../config/loader';
 import { Finding, RULE_METAS, ruleDocUrl, Severity } from '../engine';
+import { lineOf, lineStarts } from '../engine/text/lines';
 import type { ConfigProblem } from '../config/types';
 
 export interface Position {
@@ -54,9 +54,6 @@ export interface CheckReport {
 
 export const NOTE_CODES = { problem: 'team-file', 'waiver-expired': 'policy-lens/waiver-expired', 'waiver-orphaned': 'policy-lens/waiver-orphaned' } as const;
 
-/** Line starts, as the config loader counts them (\n, \r\n and a lone \r end a line). */
-export const lineStarts = computeLineStarts;
-
 /** 1-based line and column (UTF-16 code units, as editors and SARIF's default count). */
 export function position(starts: number[], offset: number): Position {
   const line = lineOf(starts, offset);
@@ -78,7 +75,7 @@ export function reportFinding(f: Finding, text: string, starts: number[]): Repor
 }
 
 export function configNote(kind: ConfigNote['kind'], p: ConfigProblem, text: string | undefined, rel: string): ConfigNote {
-  const starts = lineStarts(text ?? '');
+  const starts = lineStarts(text ?? '', true);
   const end = position(starts, p.offset + Math.max(p.length, 0));
   return { kind, file: rel, line: p.line + 1, column: p.column + 1, endLine: end.line, endColumn: end.column, severity: p.severity, message: p.message, code: NOTE_CODES[kind] };
 }

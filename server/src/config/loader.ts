@@ -16,7 +16,7 @@ import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { Node, ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { defaultConfig, EngineConfig, RULE_IDS, RuleSetting } from '../engine';
-import { lineStarts } from '../engine/text/lines';
+import { lineOf, lineStarts } from '../engine/text/lines';
 import type { Waiver } from './engineTypes';
 import { PRESETS } from './presets';
 import type { ConfigProblem, EditorSettings, TeamFile, TeamRuleEntry } from './types';
@@ -62,8 +62,7 @@ export interface ParsedTeamFile {
 }
 
 export function parseTeamFile(file: string, text: string): ParsedTeamFile {
-  const lineStarts = computeLineStarts(text);
-  const parsed: ParsedTeamFile = { file, text, content: {}, problems: [], hasErrors: false, extendsPlaces: [], waiverPlaces: [], expiresPlaces: [], lineStarts };
+  const parsed: ParsedTeamFile = { file, text, content: {}, problems: [], hasErrors: false, extendsPlaces: [], waiverPlaces: [], expiresPlaces: [], lineStarts: lineStarts(text, true) };
   const at = (offset: number, length: number, message: string, severity: 'error' | 'warning' = 'error') => parsed.problems.push(problemAt(parsed, { offset, length }, message, severity));
   if (text.length > MAX_FILE_BYTES) {
     at(0, 0, `The team file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB; it is not read.`);
@@ -392,17 +391,3 @@ export function expiredWaivers(config: Pick<ResolvedConfig, 'waivers'>, today = 
   return out;
 }
 
-export function computeLineStarts(text: string): number[] {
-  return lineStarts(text, true);
-}
-
-export function lineOf(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}

@@ -4,9 +4,7 @@
 // which is when they are needed first).
 
 import type { Position, Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import { lineStarts } from '../engine/text/lines';
-
-export { lineStarts };
+import { lineOf, lineStarts } from '../engine/text/lines';
 
 const CR = 13;
 const LF = 10;
@@ -57,14 +55,7 @@ export class PolicyTextDocument implements TextDocument {
   positionAt(offset: number): Position {
     offset = Math.max(Math.min(offset, this.content.length), 0);
     const starts = this.lineOffsets();
-    let low = 0;
-    let high = starts.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (starts[mid] > offset) high = mid;
-      else low = mid + 1;
-    }
-    const line = low - 1;
+    const line = lineOf(starts, offset);
     return { line, character: this.beforeEOL(offset, starts[line]) - starts[line] };
   }
 

@@ -5,7 +5,8 @@
 import * as path from 'node:path';
 import type { Connection, Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
-import { applyConfig, computeLineStarts, expiredWaivers, lineOf, PRESET_PREFIX, resolveTeam, TEAM_FILE, TeamConfig } from '../config/loader';
+import { applyConfig, expiredWaivers, PRESET_PREFIX, resolveTeam, TEAM_FILE, TeamConfig } from '../config/loader';
+import { lineOf, lineStarts } from '../engine/text/lines';
 import type { ConfigProblem } from '../config/types';
 import { SOURCE } from '../shared/protocol';
 import type { ConfigService } from './configService';
@@ -66,7 +67,7 @@ export class TeamFileDiagnostics {
 }
 
 function toDiagnostic(text: string, p: ConfigProblem): Diagnostic {
-  const starts = computeLineStarts(text);
+  const starts = lineStarts(text, true);
   const at = (offset: number) => {
     const o = Math.max(0, Math.min(offset, text.length));
     const line = lineOf(starts, o);

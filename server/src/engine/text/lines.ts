@@ -23,3 +23,15 @@ export function lineStarts(text: string, withFirst: boolean, base = 0): number[]
   return out;
 }
 
+/** The line (0-based) an offset is on, given the lines' start offsets. */
+export function lineOf(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
