@@ -12,18 +12,10 @@ import type { BlockView, RawFinding, Rule, RuleContext, Scope } from './rules/ty
 import { applySuppressions, mayHaveDirectives } from './suppressions';
 import { maskBlock } from './text/inline';
 import { decideLanguage, LanguageScore, normalizeLanguage, scoreText } from './text/language';
-import { Blocks, resegmentMarkdown, Segmentation, segmentMarkdown, segmentPlainText } from './text/segment';
-import type { EngineNotice, Finding, Language, Severity, Span, Waiver } from './types';
+import { indexOfSorted, resegmentMarkdown, Segmentation, segmentMarkdown, segmentPlainText } from './text/segment';
+import type { ChangeHint, EngineNotice, Finding, Language, Severity, Span, Waiver } from './types';
 
 export type DocumentFormat = 'markdown' | 'plaintext';
-
-/** Where a document changed since the previous analysis (offsets in the new text). */
-export interface ChangeHint {
-  start: number;
-  end: number;
-  /** New length minus old length. */
-  delta: number;
-}
 
 export interface AnalysisResult {
   findings: Finding[];
@@ -55,25 +47,11 @@ interface CachedBlock {
   memoSignature?: string;
 }
 
-/** The blocks of the previous analysis, in order, as parallel arrays (cheap to build and search). */
-interface PreviousBlocks extends Blocks {
+/** The previous analysis: its text's length, its segmentation, and each block's cache entry. */
+interface PreviousBlocks {
   length: number;
-  entries: CachedBlock[];
-  /** The segmentation these blocks came from (comments and front matter too), to re-segment from. */
   seg: Segmentation;
-}
-
-function indexOfStart(starts: number[], start: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = starts[mid];
-    if (v === start) return mid;
-    if (v < start) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
+  entries: CachedBlock[];
 }
 
 type Query = { kind: 'scope'; scope: Scope; terms?: string[]; answer: boolean } | { kind: 'target'; answer: boolean };
@@ -186,7 +164,7 @@ export class DocumentAnalyzer {
     const total = { sv: 0, en: 0 };
     const { starts, ends, levels } = seg;
     const n = starts.length;
-    const mine: PreviousBlocks = { length: text.length, starts, ends, levels, entries, seg };
+    const mine: PreviousBlocks = { length: text.length, seg, entries };
     for (let bi = 0; bi < n; bi++) {
       const start = starts[bi];
       const end = ends[bi];
@@ -196,9 +174,10 @@ export class DocumentAnalyzer {
         const before = end < change!.start;
         const after = start >= change!.end;
         if (before || after) {
-          const j = indexOfStart(prev.starts, before ? start : start - change!.delta);
+          const old = prev.seg;
+          const j = indexOfSorted(old.starts, before ? start : start - change!.delta);
           // A heading's level is part of its cache key ('#' before the text), so any level matches.
-          if (j >= 0 && prev.ends[j] === (before ? end : end - change!.delta) && prev.levels[j] > 0 === heading) e = prev.entries[j];
+          if (j >= 0 && old.ends[j] === (before ? end : end - change!.delta) && old.levels[j] > 0 === heading) e = prev.entries[j];
         }
       }
       if (!e) {
@@ -288,9 +267,8 @@ export class DocumentAnalyzer {
       }
     }
     const all = [...statements.values()].flat();
-    const covers = coversTerms;
     const inSection = (s: number, terms: string[] | undefined) => {
-      for (let x = s; x >= 0; x = sectionParent[x]) if (covers(statements.get(x), terms)) return true;
+      for (let x = s; x >= 0; x = sectionParent[x]) if (coversTerms(statements.get(x), terms)) return true;
       return false;
     };
 
@@ -306,10 +284,10 @@ export class DocumentAnalyzer {
         // A statement covers its own paragraph, and the paragraph right before it ("… insatser.\n\nStödet
         // förutsätter att …" speaks of the support just described).
         const next = b + 1;
-        if (covers(definitions, terms) || covers(factsOf[b].requirementStatements, terms) || (next < n && levels[next] === 0 && covers(factsOf[next].requirementStatements, terms))) return true;
+        if (coversTerms(definitions, terms) || coversTerms(factsOf[b].requirementStatements, terms) || (next < n && levels[next] === 0 && coversTerms(factsOf[next].requirementStatements, terms))) return true;
         if (scope === 'paragraph') return false;
         if (scope === 'section') return inSection(sectionOf[b], terms);
-        return covers(all, terms);
+        return coversTerms(all, terms);
       },
       targetGroupDefined: () => targetGroupDefined,
     };

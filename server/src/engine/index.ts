@@ -5,7 +5,7 @@ import { AnalysisResult, DocumentAnalyzer, DocumentFormat } from './analyzer';
 import type { EngineConfig } from './config';
 
 export { DocumentAnalyzer, findQuote } from './analyzer';
-export type { AnalysisResult, ChangeHint, DocumentFormat } from './analyzer';
+export type { AnalysisResult, DocumentFormat } from './analyzer';
 export { defaultConfig, defaultRules } from './config';
 export type { EngineConfig, RuleConfig } from './config';
 export { RULES, RULE_METAS, RULE_IDS, ruleMeta, ruleDocUrl } from './rules/registry';

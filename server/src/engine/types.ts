@@ -11,6 +11,17 @@ export interface Span {
   end: number;
 }
 
+/**
+ * Where a document changed since the previous analysis (offsets in the new text): everything before
+ * `start` is unchanged, and everything from `end` on is unchanged but moved by `delta`.
+ */
+export interface ChangeHint {
+  start: number;
+  end: number;
+  /** New length minus old length. */
+  delta: number;
+}
+
 export interface TextEdit {
   range: Span;
   newText: string;

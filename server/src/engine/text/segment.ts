@@ -3,7 +3,7 @@
 // where paragraphs begin and end. Inline markup is masked per block (inline.ts), so that an edit only
 // re-reads the block it touched.
 
-import type { Span } from '../types';
+import type { ChangeHint, Span } from '../types';
 
 export interface Comment extends Span {
   /** The comment's inner text, without <!-- and -->. */
@@ -51,13 +51,6 @@ export function segmentMarkdown(text: string): Segmentation {
   return out;
 }
 
-/** Where a change was: text before `start` is unchanged, text from `end` on is unchanged, moved by `delta`. */
-export interface Change {
-  start: number;
-  end: number;
-  delta: number;
-}
-
 /**
  * The segmentation of `text` from that of the text before a change: the scan restarts at a block
  * that starts a line before the change, and stops at the first block after it that starts where an
@@ -65,7 +58,7 @@ export interface Change {
  * segmentMarkdown(text) (the tests check it); undefined when no block before the change can restart
  * the scan (then segment the whole text).
  */
-export function resegmentMarkdown(text: string, prev: Segmentation, change: Change): Segmentation | undefined {
+export function resegmentMarkdown(text: string, prev: Segmentation, change: ChangeHint): Segmentation | undefined {
   const { start: cs, end: ce, delta } = change;
   const old = prev.starts;
   // The last block that starts before the change, on a line of its own that ends before it.
@@ -89,7 +82,7 @@ export function resegmentMarkdown(text: string, prev: Segmentation, change: Chan
   let k = -1;
   const at = scan(text, from, out, (s) => {
     if (s <= ce) return false;
-    const j = indexOf(old, s - delta);
+    const j = indexOfSorted(old, s - delta);
     if (j < 0) return false;
     k = j;
     return true;
@@ -123,7 +116,8 @@ function lastBelow(a: number[], x: number): number {
   return found;
 }
 
-function indexOf(a: number[], x: number): number {
+/** Index of x in an ascending array, or -1. */
+export function indexOfSorted(a: number[], x: number): number {
   const i = lastBelow(a, x) + 1;
   return i < a.length && a[i] === x ? i : -1;
 }
