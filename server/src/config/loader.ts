@@ -381,11 +381,17 @@ function matcher(glob: string): (p: string) => boolean {
   return m;
 }
 
-/** Waivers past their expiry date, as warnings at their "expires" in the team file. */
-export function expiredWaivers(config: Pick<ResolvedConfig, 'waivers'>, today = new Date().toISOString().slice(0, 10)): ConfigProblem[] {
+/**
+ * Waivers past their expiry date, as warnings at their "expires" in the team file. `today` (a date or
+ * what gives it) is only read when some waiver has an expiry date: the first Date costs milliseconds.
+ */
+export function expiredWaivers(config: Pick<ResolvedConfig, 'waivers'>, today: string | (() => string) = () => new Date().toISOString().slice(0, 10)): ConfigProblem[] {
   const out: ConfigProblem[] = [];
+  let date: string | undefined;
   for (const w of config.waivers) {
-    if (!w.waiver.expires || w.waiver.expires >= today || !w.parsed) continue;
+    if (!w.waiver.expires || !w.parsed) continue;
+    date ??= typeof today === 'string' ? today : today();
+    if (w.waiver.expires >= date) continue;
     out.push(problemAt(w.parsed, w.expiresPlace ?? w.place, `This waiver for ${w.waiver.rule} expired on ${w.waiver.expires}: the finding it waived is reported again. Renew "expires" or remove the waiver.`, 'warning'));
   }
   return out;

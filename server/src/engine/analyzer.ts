@@ -452,7 +452,6 @@ function findParent(parents: number[], levels: number[], from: number, level: nu
   return s;
 }
 
-
 /** Control characters other than tab, line breaks and form feed in more than 1% of the start: binary. */
 function looksBinary(text: string): boolean {
   const n = Math.min(text.length, 8192);
@@ -465,7 +464,6 @@ function looksBinary(text: string): boolean {
   }
   return bad / n > 0.01 && bad > 2;
 }
-
 
 function toFinding(ruleId: string, severity: Severity, f: RawFinding): Finding {
   return {

@@ -27,10 +27,7 @@ export class TeamFileDiagnostics {
 
   /** Publishes the problems of every file of a team configuration. */
   refresh(team: TeamConfig): void {
-    const resolved = applyConfig(team);
-    // The date is only read when a waiver can expire (the first Date costs milliseconds).
-    const expired = resolved.waivers.some((w) => w.waiver.expires) ? expiredWaivers(resolved, this.today()) : [];
-    const problems = [...team.problems, ...expired];
+    const problems = [...team.problems, ...expiredWaivers(applyConfig(team), this.today)];
     for (const file of team.files) this.publish(file, problems.filter((p) => p.file === file));
     // Files that had problems and are gone now (deleted, or renamed) are cleared.
     for (const file of [...this.published.keys()]) if (this.config.read(file) === undefined) this.publish(file, []);

@@ -206,7 +206,6 @@ function wordBoundaryForward(text: string, at: number, words: number): { at: num
   return { at: text.length, cut: false };
 }
 
-
 function escape(s: string): string {
   return s.replace(/\s+/g, ' ').replace(/([\\`*_[\]<>#|~])/g, '\\$1');
 }

@@ -598,7 +598,6 @@ function supportFor(g: Hit, groupSpan: Span, inSentence: Hit[], inBlock: Hit[], 
   return undefined;
 }
 
-
 function nearest(cands: readonly Hit[], to: Span): Hit | undefined {
   let best: Hit | undefined;
   let bestD = Infinity;

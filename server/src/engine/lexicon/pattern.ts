@@ -105,8 +105,7 @@ function altsMatch(alts: Alt[], norm: string): boolean {
 function tokenMatches(alts: Alt[], tok: Token | undefined): boolean {
   if (!tok) return false;
   if (tok.kind !== TokenKind.Word && tok.kind !== TokenKind.Number) return false;
-  for (const a of alts) if (altMatches(a, tok.norm)) return true;
-  return false;
+  return altsMatch(alts, tok.norm);
 }
 
 /** Returns the index one past the last token matched, or -1. */
@@ -222,8 +221,6 @@ export class PatternSet<T> {
     this.byToken.set(norm, list);
     return list;
   }
-
-
 
   get size(): number {
     const all = new Set<CompiledPattern<T>>();
