@@ -1,4 +1,5 @@
 import type { Language } from '../types';
+import { classAt, Cls, lastWidth } from './chars';
 
 // Language by counting very common function words: reliable on a sentence or more of policy prose,
 // cheap, and with no data to load. Letters å, ä, ö tip the balance for Swedish.
@@ -32,21 +33,9 @@ function shape(length: number, first: number): number {
 function lowerLatin1(c: number): number {
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c;
 }
-const LETTER = /\p{L}/u;
-/** 1: a letter (\p{L}), 2: not; 0: not looked up yet. For UTF-16 code units outside ASCII. */
-const letterCache = new Uint8Array(65536);
-
-/** How many code units the letter at i takes (1, or 2 for a surrogate pair), or 0 if it is no letter. */
+/** How many code units the letter (\p{L}) at i takes (1, or 2 for a surrogate pair), or 0 if it is no letter. */
 function letterAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
-  if (c >= 0xd800 && c <= 0xdbff) {
-    const d = text.charCodeAt(i + 1);
-    return d >= 0xdc00 && d <= 0xdfff && LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
-  }
-  let k = letterCache[c];
-  if (k === 0) letterCache[c] = k = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
-  return k === 1 ? 1 : 0;
+  return classAt(text, i) === Cls.Letter ? lastWidth() : 0;
 }
 
 /** å, ä, ö in either case (and the Ångström sign, which lower-cases to å). */

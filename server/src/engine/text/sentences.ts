@@ -4,6 +4,7 @@
 // (ends in ":" or "," or a coordinator), so a tight list reads as the sentence it is.
 
 import type { Span } from '../types';
+import { classAt, Cls } from './chars';
 
 const ABBREVIATIONS = new Set([
   't.ex', 'bl.a', 'm.fl', 'm.m', 's.k', 'd.v.s', 'dvs', 'o.s.v', 'osv', 'kap', 'kl', 'nr', 'ca', 'resp', 'jfr', 'fr.o.m', 't.o.m', 'o.d',
@@ -33,14 +34,14 @@ export function splitSentences(text: string, itemStarts: number[] = []): Span[] 
       const c = text[i];
       let j = i + 1;
       while (j < n && isCloser(text.charCodeAt(j))) j++;
-      if (j < n && !isSpace(text.charCodeAt(j))) continue;
+      if (j < n && !isSpaceAt(text, j)) continue;
       const k = skipSpace(text, j);
       if (k < n && c === '.' && !startsSentence(text[k])) continue;
       if (c === '.' && isAbbreviation(text, i)) continue;
       push(out, text, start, j);
       start = k;
       i = k - 1;
-    } else if (i - start >= MAX_SENTENCE && isSpace(code)) {
+    } else if (i - start >= MAX_SENTENCE && isSpaceAt(text, i)) {
       push(out, text, start, i);
       start = skipSpace(text, i);
       i = start - 1;
@@ -52,20 +53,18 @@ export function splitSentences(text: string, itemStarts: number[] = []): Span[] 
 
 function push(out: Span[], text: string, start: number, end: number): void {
   let e = end;
-  while (e > start && isSpace(text.charCodeAt(e - 1))) e--;
+  while (e > start && isSpaceAt(text, e - 1)) e--;
   if (e > start) out.push({ start, end: e });
 }
 
 function skipSpace(text: string, i: number): number {
-  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  while (i < text.length && isSpaceAt(text, i)) i++;
   return i;
 }
 
-/** What `\s` matches in JavaScript, by UTF-16 code unit. */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+/** White space (`\s`) at offset i. */
+function isSpaceAt(text: string, i: number): boolean {
+  return classAt(text, i) === Cls.Space;
 }
 
 /** . ! ? … and closing quotes and brackets, which may follow a sentence's end: . ! ? … " ” ’ » ) ] */
