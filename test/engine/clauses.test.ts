@@ -3,7 +3,7 @@
 // support for people who have left, negated offers, professionals who meet the group).
 import * as assert from 'node:assert/strict';
 import { defaultRules } from '../../server/src/engine';
-import { eligibility, flagged } from '../helpers/engine';
+import { applyFix, eligibility, flagged } from '../helpers/engine';
 
 const FLAG: string[] = [
   'Insatserna riktar sig till personer som är aktiva i kriminella nätverk och till deras familjer.',
@@ -64,6 +64,26 @@ const FLAG: string[] = [
   'The programme provides social and economic support to former and active gang members alike.',
   'Around 150 people who had travelled to join ISIS have returned and are entitled to welfare benefits.',
   'Vi erbjuder stöd till personer som har anknytning till kriminella nätverk.',
+  // A requirement before a group that belongs to another group, or to the service's name.
+  'Mottagningen hjälper ungdomar som vill bryta med gänget, deras syskon samt personer som är dömda för grova rån med boende och samtal.',
+  'The hub offers counselling to those who want to exit a gang as well as to people who are convicted of knife crime.',
+  'Exitverksamheten ska också kunna ge stöd till aktiva medlemmar i nynazistiska organisationer.',
+  'The defector programme will also provide stipends to active members of armed groups.',
+  'The network also gives stipends to active members of drug cartels, not only to those who have walked away.',
+  // Current and former; still in it, said of an environment named before.
+  'The fund pays for housing and mentoring for current and former gang members.',
+  'Kommunen ger stöd till både den som vill lämna en nazistisk rörelse och den som fortfarande rör sig i en sådan miljö.',
+  'The service supports both people who want to quit the far-right scene and those who are currently part of it.',
+  'Clients (who may be leaving a jihadist network or still active within one) get a caseworker and help with rent.',
+  // Vocabulary: returning affiliates, repatriation, association, return after a stay.
+  'Returning Daesh supporters and their children will get priority for social housing.',
+  'Women repatriated from the camps in north-east Syria will receive a monthly allowance.',
+  'Mentoring is available to young men linked to violent extremist networks.',
+  'Unga med koppling till kriminella nätverk ska erbjudas sommarjobb.',
+  'Den som kommer tillbaka efter flera år i IS-kontrollerade områden ska få en kontaktperson och hjälp med bostad.',
+  // The requirement waived in so many words, with or without a named group.
+  'Bostad och försörjningsstöd ges oavsett om personen har brutit med den nazistiska rörelsen eller inte.',
+  'Housing support is granted irrespective of whether the person has renounced violent jihadism.',
 ];
 
 const QUIET: string[] = [
@@ -125,6 +145,17 @@ const QUIET: string[] = [
   'The council will offer support to victims of terrorism and their families.',
   'Stöd ges till personer som har lämnat kriminella nätverk och vill börja om.',
   'Polisen ska öka sin närvaro i områden där kriminella nätverk är aktiva.',
+  // Victims, enforcement, prevention, and "still active" about something else.
+  'Kvinnor som har utsatts för trakasserier från medlemmar i högerextrema grupper kan få stöd av kvinnojouren.',
+  'Shop owners who receive threats from gang members can get help from the business crime unit.',
+  'Polisen ska bekämpa personer i kriminella nätverk med riktade insatser.',
+  'The task force will disrupt gang members through coordinated enforcement and offers of help to those who want out.',
+  'Pupils referred over concerns about radicalisation may get support; taking part is voluntary.',
+  'The council offers support to pensioners who are still active in local clubs.',
+  'Skolan erbjuder läxhjälp till elever som fortfarande är aktiva i idrottsföreningar.',
+  'Kommunens bostadsområden har pekats ut som utsatta, och unga där har kopplingar till kriminella nätverk.',
+  'Support is given provided that they have left the gang and stopped offending.',
+  'Bostad och försörjningsstöd ges under förutsättning att personen har brutit med den nazistiska rörelsen.',
 ];
 
 describe('clause model', () => {
@@ -139,6 +170,31 @@ describe('clause model', () => {
           [],
         ),
       );
+  });
+
+  it('turns a waiver stated in words into the condition (the preferred fix), which clears the finding', () => {
+    for (const [before, after] of [
+      ['Bostad ges till hemvändare oavsett om de har lämnat IS eller inte.', 'Bostad ges till hemvändare under förutsättning att de har lämnat IS.'],
+      ['Oavsett om personen har tagit avstånd från våldet eller inte erbjuds hen boende.', 'Under förutsättning att personen har tagit avstånd från våldet erbjuds hen boende.'],
+      ['Counselling is offered to gang members regardless of whether or not they have left the gang.', 'Counselling is offered to gang members provided that they have left the gang.'],
+      ['Housing is provided whether or not the person has renounced extremism.', 'Housing is provided provided that the person has renounced extremism.'],
+    ]) {
+      const [f] = eligibility(before);
+      assert.ok(f, `expected a finding in: ${before}`);
+      const fix = f.fixes.find((x) => x.isPreferred)!;
+      assert.equal(fix.kind, 'waiver-to-condition');
+      const fixed = applyFix(before, fix.edits);
+      assert.equal(fixed, after);
+      assert.deepEqual(eligibility(fixed), [], `the fix clears it: ${fixed}`);
+    }
+  });
+
+  it('says the requirement is waived when no group is named', () => {
+    const s = 'Insatserna ska ges oavsett om personen har lämnat den våldsbejakande miljön eller inte.';
+    const [f] = eligibility(s);
+    assert.equal(f.ruleId, 'eligibility/unconditional-support');
+    assert.match(f.message, /waived/);
+    assert.equal(flagged(s, f), s.slice(0, -1));
   });
 
   it('models "är, har varit eller riskerar att bli" as three alternatives, one of them current', () => {

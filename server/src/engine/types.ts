@@ -27,7 +27,7 @@ export interface TextEdit {
   newText: string;
 }
 
-export type FixKind = 'attach-requirement' | 'requirement-sentence' | 'narrow-target-group' | 'strengthen-modality' | 'define-target-group' | 'remove-suppression';
+export type FixKind = 'attach-requirement' | 'waiver-to-condition' | 'requirement-sentence' | 'narrow-target-group' | 'strengthen-modality' | 'define-target-group' | 'remove-suppression';
 
 export interface Fix {
   kind: FixKind;

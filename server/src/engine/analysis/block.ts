@@ -9,7 +9,7 @@
 // The result is facts, not findings: the rules turn facts into findings, with the document's scope.
 
 import type { CompiledLexicon, Category, InContextEntry, LexiconValue } from '../lexicon';
-import { contextOf } from '../lexicon';
+import { contextOf, mentionsContext } from '../lexicon';
 import type { PatternMatch } from '../lexicon/pattern';
 import { Token, TokenKind, tokenize } from '../text/tokens';
 import { splitSentences } from '../text/sentences';
@@ -39,6 +39,11 @@ export interface EligibilityClause {
   terms: string[];
   /** For a disjunction with one target: the coordinator and the alternative, which "narrow" removes. */
   narrow?: Span;
+  /**
+   * The requirement is waived in so many words ("oavsett om de har lämnat … eller inte"): the waiver's
+   * words, which a fix turns into a condition, and its "eller inte"/"or not", which the fix drops.
+   */
+  waiver?: { words: Span; condition: boolean; tail?: Span };
 }
 
 export interface RequirementStatement {
@@ -197,6 +202,7 @@ function analyzeSentence(
   // "oavsett om de vill lämna", "regardless of whether they leave": not a requirement.
   const waived = of('waivedRequirement');
   const leaving = of('leaving').filter((l) => !precededBy(waived, l.first, 4, tokens));
+  const waivedLeaving = waived.length ? of('leaving').filter((l) => precededBy(waived, l.first, 4, tokens)) : NO_HITS;
   const offered = of('support');
   const support = offered.filter((h) => isOffer(h, hits, tokens));
   // A sentence that speaks of support itself (even to deny it) does not borrow its paragraph's offer.
@@ -234,6 +240,11 @@ function analyzeSentence(
     if (precededBy(of('receiver'), g.first, 3, tokens)) continue; // an organisation receives the group
     if (precededBy(of('prevention'), g.first, 6, tokens)) continue; // "förhindra att unga ansluter sig till gäng": prevention
     if (agentOfPassive(tokens, ti, g.first)) continue; // "hotas av personer i kriminella nätverk": they act, they receive nothing
+    if (sourceOfHarm(tokens, ti, g.first)) continue; // "brottsoffer som utsatts för hot från gängmedlemmar": the same
+    if (enforcedAgainst(tokens, ti, g.first)) continue; // "försvåra för personer i kriminella grupper": measures against them
+    // A phrase that names no environment itself ("fortfarande rör sig i en sådan miljö", "still active
+    // within one") refers back to one: without one in its sentence or paragraph, it is about something else.
+    if (!g.entry?.context && !mentionsContext(text.slice(g.start, g.end)) && !mentionsContext(text.slice(sentence.start, sentence.end)) && !mentionsContext(text)) continue;
     if (g.entry?.returnee && migrationInBlock) continue; // "return" in the migration sense
 
     // 2a. Auxiliaries before a verb phrase: "som är, har varit eller riskerar att bli involverade i …".
@@ -281,7 +292,15 @@ function analyzeSentence(
         !siblings.some((s) => overlaps(l, s.span)) &&
         !auxParts.some((p) => p.kind !== 'in-context' && overlaps(l, p.range)) &&
         !disjunctionBetween(tokens, l.last <= firstTok ? l.last : lastTok, l.last <= firstTok ? firstTok : l.first) &&
-        !(l.last <= firstTok && savalSomBetween(tokens, ti, l.first, firstTok)),
+        !(l.last <= firstTok && savalSomBetween(tokens, ti, l.first, firstTok)) &&
+        // "personer som vill lämna gäng, deras anhöriga samt personer som är dömda för …": another group
+        // begins between the requirement and this group.
+        !(l.last <= firstTok ? anotherGroupBetween(tokens, l.last, firstTok) : anotherGroupBetween(tokens, lastTok, l.first)) &&
+        // "aktiva medlemmar i kriminella gäng", "active members": a requirement before the group (in the
+        // name of the service: "avhopparverksamheten") does not make current members leave.
+        !(l.last <= firstTok && explicitlyCurrent(tokens, ti, firstTok, g)) &&
+        // "current and former gang members": "former" is one alternative, not the group's requirement.
+        !currentAndFormer(tokens, ti, l),
     );
     if (own.length > 0) {
       const weak = own.map((l) => ({ l, modal: weakModalBefore(weakModals, l, tokens) })).find((x) => x.modal);
@@ -349,7 +368,30 @@ function analyzeSentence(
       support: { start: sup.start, end: sup.end, text: sup.label ?? text.slice(sup.start, sup.end) },
       terms: stems(tokens, g.first, g.last),
       narrow: disjunctive && beforeSibling && aux.length === 0 ? { start: beforeSibling.coordinator.start, end: groupSpan.end } : undefined,
+      waiver: waivedLeaving.length ? waiverOf(waivedLeaving[0], waived, tokens, te) : undefined,
     });
+  }
+  // "Insatserna ska ges oavsett om personen har tagit avstånd från ideologin eller inte": no group is
+  // named, but the offer waives the requirement in so many words.
+  if (clauses.length === 0 && waivedLeaving.length && support.length && mentionsContext(text.slice(sentence.start, sentence.end))) {
+    const l = waivedLeaving[0];
+    const waiver = waiverOf(l, waived, tokens, te);
+    const lastTok = extendGroup(tokens, { ...l, entry: { pattern: '', form: 'vp' } }, te);
+    const range: Span = { start: waiver.words.start, end: waiver.tail ? waiver.tail.end : tokens[lastTok - 1].end };
+    const sup = nearest(support, range)!;
+    clauses.push({
+      sentence,
+      range: { start: Math.min(range.start, sup.start), end: Math.max(range.end, sup.end) },
+      groups: [{ text: clean(text.slice(range.start, range.end)), kind: 'in-context', range, lacksRequirement: true }],
+      joiner: '',
+      disjunctive: false,
+      targets: [{ range, insertAt: range.end, form: 'clause', singular: false, returnee: false }],
+      context: contextOf(text.slice(l.start, range.end), contextOf(text.slice(sentence.start, sentence.end))),
+      support: { start: sup.start, end: sup.end, text: text.slice(sup.start, sup.end) },
+      terms: [],
+      waiver,
+    });
+    anyUncovered = true;
   }
   facts.clauses.push(...clauses);
 
@@ -378,7 +420,8 @@ function analyzeSentence(
 
   // Support whose only stated condition is voluntariness.
   const vol = of('voluntariness');
-  if (vol.length && support.length && leaving.length === 0 && clauses.length === 0) {
+  // (Voluntary support for people at risk, or to prevent, is prevention: no environment to leave.)
+  if (vol.length && support.length && leaving.length === 0 && clauses.length === 0 && !of('atRisk').length && !of('prevention').length) {
     const sup = nearest(support, vol[0])!;
     facts.voluntaryOnly.push({ range: { start: Math.min(sup.start, vol[0].start), end: Math.max(sup.end, vol[0].end) }, sentence, support: { start: sup.start, end: sup.end, text: text.slice(sup.start, sup.end) } });
   }
@@ -401,6 +444,20 @@ function stems(tokens: Token[], first: number, last: number): string[] {
 const UNIVERSAL = new Set(['alla', 'allt', 'samtliga', 'varje', 'endast', 'enbart', 'uteslutande', 'alltid', 'avsnitt', 'kapitel', 'all', 'every', 'any', 'only', 'solely', 'exclusively', 'always', 'section', 'chapter']);
 const GROUP_HEAD = new Set(['people', 'persons', 'personer', 'individer', 'individuals', 'those', 'de', 'den', 'dem', 'anyone', 'alla']);
 const RELATIVE = new Set(['who', 'som', 'that']);
+
+const JOINS_GROUPS = new Set(['och', 'eller', 'samt', 'men', 'inte', 'även', 'också', 'and', 'or', 'but', 'not', 'also', 'as']);
+
+/**
+ * Another group, joined to this one, between two tokens: "…, deras anhöriga samt personer som …",
+ * "…, not only to those who …" (a definition's "avses personer som" names the same group).
+ */
+function anotherGroupBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i + 1 < to; i++) {
+    if (!GROUP_HEAD.has(tokens[i].norm) || !RELATIVE.has(tokens[i + 1].norm)) continue;
+    for (let k = from; k < i; k++) if (JOINS_GROUPS.has(tokens[k].norm)) return true;
+  }
+  return false;
+}
 
 function hasGroupPhrase(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i + 1 < to; i++) if (GROUP_HEAD.has(tokens[i].norm) && RELATIVE.has(tokens[i + 1].norm)) return true;
@@ -540,7 +597,8 @@ function savalSomBetween(tokens: Token[], ti: number, lFirst: number, gFirst: nu
 
 /** "ska inte erbjuda", "no longer supports", "stödjer våld": words of support that offer nothing. */
 function isOffer(h: Hit, hits: Hit[], tokens: Token[]): boolean {
-  const negations = hits.filter((x) => x.category === 'negation');
+  // "… eller inte", "… or not" closes an alternative; it does not negate what follows.
+  const negations = hits.filter((x) => x.category === 'negation' && !(x.first > 0 && (tokens[x.first - 1].norm === 'eller' || tokens[x.first - 1].norm === 'or')));
   return !precededBy(negations, h.first, 4, tokens) && !endorsesViolence(tokens, h.last, tokens.length);
 }
 
@@ -550,6 +608,71 @@ const ENDORSED = new Set(['våld', 'våldet', 'violence', 'terrorism', 'terror',
 function endorsesViolence(tokens: Token[], after: number, te: number): boolean {
   for (let i = after; i < Math.min(te, after + 3); i++) if (ENDORSED.has(tokens[i].norm)) return true;
   return false;
+}
+
+const HARM = ['utsatt', 'utsätt', 'drabb', 'hot', 'våld', 'brottsoff', 'trakasser', 'skydd', 'victim', 'threat', 'violence', 'harass', 'intimidat', 'attack', 'abuse', 'protect', 'harm'];
+
+/** "utsatts för hot från gängmedlemmar", "protection from gang members": the group is where harm comes from. */
+function sourceOfHarm(tokens: Token[], ti: number, first: number): boolean {
+  const i = first - 1;
+  if (i < ti || (tokens[i].norm !== 'från' && tokens[i].norm !== 'from')) return false;
+  for (let k = i - 1; k >= Math.max(ti, i - 6); k--) {
+    if (tokens[k].kind === TokenKind.Stop || tokens[k].kind === TokenKind.Boundary) return false;
+    if (HARM.some((h) => tokens[k].norm.startsWith(h))) return true;
+  }
+  return false;
+}
+
+const ENFORCEMENT = ['försvår', 'bekämp', 'lagför', 'beivr', 'störa', 'stör', 'pressa', 'disrupt', 'prosecut', 'combat', 'crack', 'pursu', 'dismantl', 'arrest', 'gripa', 'griper'];
+
+/** The group is the object of enforcement ("försvåra för", "disrupt", "prosecute"), not of an offer. */
+function enforcedAgainst(tokens: Token[], ti: number, first: number): boolean {
+  for (let k = first - 1; k >= Math.max(ti, first - 3); k--) {
+    if (tokens[k].kind === TokenKind.Stop || tokens[k].kind === TokenKind.Boundary || tokens[k].kind === TokenKind.Comma) return false;
+    if (ENFORCEMENT.some((e) => tokens[k].norm.startsWith(e))) return true;
+  }
+  return false;
+}
+
+const CURRENT_MARK = new Set(['current', 'active', 'present', 'existing', 'serving', 'nuvarande', 'aktiva', 'aktiv']);
+const STILL = new Set(['fortfarande', 'alltjämt', 'still', 'currently']);
+
+/** The group is said to be in the environment now: "aktiva medlemmar", "still involved", "currently part of". */
+function explicitlyCurrent(tokens: Token[], ti: number, firstTok: number, g: Hit): boolean {
+  for (let i = Math.max(ti, firstTok - 2); i < g.last; i++) if (CURRENT_MARK.has(tokens[i].norm) || STILL.has(tokens[i].norm)) return true;
+  return false;
+}
+
+/** "current and former", "nuvarande och före detta": a leaving word that is one of two alternatives. */
+function currentAndFormer(tokens: Token[], ti: number, l: Hit): boolean {
+  const i = l.first;
+  return i - 2 >= ti && isCoordinator(tokens[i - 1]) && CURRENT_MARK.has(tokens[i - 2].norm);
+}
+
+const WAIVER_WORDS = new Set(['oavsett', 'om', 'huruvida', 'regardless', 'irrespective', 'of', 'whether', 'or', 'not']);
+const CONDITIONAL_WAIVER = new Set(['oavsett', 'regardless', 'irrespective', 'whether']);
+
+/** The waiver's words before a leaving phrase, and the "eller inte" / "or not" after it. */
+function waiverOf(l: Hit, waived: readonly Hit[], tokens: Token[], te: number): { words: Span; condition: boolean; tail?: Span } {
+  const w = waived.filter((h) => h.last <= l.first).pop()!;
+  // "regardless of whether or not": two waiver phrases in a row are one, from its first waiver word.
+  let first = w.first;
+  while (first > 0 && w.first - first < 3 && WAIVER_WORDS.has(tokens[first - 1].norm)) first--;
+  while (first < w.first && !CONDITIONAL_WAIVER.has(tokens[first].norm)) first++;
+  let k = w.first;
+  while (k + 1 < l.first && WAIVER_WORDS.has(tokens[k + 1].norm)) k++;
+  const words = { start: tokens[first].start, end: tokens[Math.max(k, w.last - 1)].end };
+  let tail: Span | undefined;
+  for (let i = l.last; i + 1 < te && i < l.last + 12; i++) {
+    const a = tokens[i].norm;
+    const b = tokens[i + 1].norm;
+    if ((a === 'eller' && b === 'inte') || (a === 'eller' && b === 'ej') || (a === 'or' && b === 'not')) {
+      tail = { start: tokens[i - 1].end, end: tokens[i + 1].end };
+      break;
+    }
+    if (tokens[i].kind === TokenKind.Stop) break;
+  }
+  return { words, condition: CONDITIONAL_WAIVER.has(tokens[first].norm), tail };
 }
 
 function agentOfPassive(tokens: Token[], ti: number, first: number): boolean {

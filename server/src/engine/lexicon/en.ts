@@ -2,7 +2,7 @@ import type { LexiconData } from './types';
 
 // English. Prefixes cover inflection (support*, counsel*); British and American spellings both.
 
-const CONTEXT_NOUN = 'extrem*|terror*|jihad*|violen*|radical*|gang|gangs|gang-*|crime|crimes|criminal*|salafis*|is|isis|isil|daesh|neo-nazi*|nazi*|white-supremac*|militan*|armed|fighting|combat|organis*|organiz*';
+const CONTEXT_NOUN = 'extrem*|terror*|jihad*|violen*|radical*|gang|gangs|gang-*|crime|crimes|criminal*|salafis*|is|isis|isil|daesh|neo-nazi*|nazi*|white-supremac*|supremacis*|far-right|far-left|right-wing|left-wing|cartel*|crews|militan*|armed|fighting|combat|organis*|organiz*';
 const PERSON = 'people|persons|person|individuals|individual|youth|youths|young|men|women|members|adults|children|citizens|nationals|those|anyone';
 
 export const en: LexiconData = {
@@ -10,12 +10,14 @@ export const en: LexiconData = {
     'support', 'supports', 'supported', 'supporting', 'service', 'services', 'assist*', 'assistance', 'help', 'helps', 'helped', 'helping',
     'housing', 'accommodation*', 'employment', 'job', 'jobs', 'counsel*', 'treatment*', 'therap*', 'care', 'reintegrat*', 'rehabilitat*',
     'amnesty', 'mentor*', 'welfare', 'benefit', 'benefits', 'income', 'training', 'aid', 'offer', 'offers', 'offered', 'offering', 'resettle*',
-    'education', 'protection',
+    'education', 'protection', 'stipend*', 'allowance*', 'coach', 'coaches', 'coaching', 'placement', 'placements', 'shelter', 'childcare', 'guidance',
+    'psychosocial', 'healthcare', 're-entry', 'reentry',
   ],
   inContext: [
     { pattern: 'returnee*', form: 'np', returnee: true, context: 'extremist' },
     { pattern: 'returning|returned|foreign|homecoming ?terrorist fighter*|fighters|jihadist*|extremist*|combatants', form: 'np', returnee: true, context: 'extremist' },
     { pattern: 'ftf|ftfs', form: 'np', returnee: true, context: 'extremist' },
+    { pattern: 'returning|returned|repatriated|homecoming isis|isil|daesh|is|al-qaeda|jihadist|extremist|terrorist|salafist|islamist {0,1} affiliate*|member*|supporter*|fighter*|women|men|adherent*|sympathi*|recruit*|militant*|followers|families|nationals|citizens|travel*', form: 'np', returnee: true, context: 'extremist' },
     { pattern: 'foreign terrorist|jihadist fighter*', form: 'np', context: 'extremist' },
     { pattern: 'extremists|terrorists|jihadists|jihadis|militants|neo-nazis|fighters', form: 'np', context: 'extremist' },
     { pattern: 'radicalised|radicalized ' + PERSON, form: 'np', context: 'extremist' },
@@ -24,7 +26,7 @@ export const en: LexiconData = {
     { pattern: 'gang-involved|gang-affiliated|gang-associated|gang-related ' + PERSON + '|youth|youths|teenagers|adolescents', form: 'np', context: 'criminal' },
     { pattern: PERSON + ' in|within ?a|an|the ?violent|criminal|extremist|terrorist|radical|jihadist ?extremist|criminal gang*|group*|network*|milieu*|movement*|organis*|organiz*|environment*|scene', form: 'np' },
     { pattern: 'members of {0,3} ' + CONTEXT_NOUN, form: 'np' },
-    { pattern: 'involved|involvement|engaged|active|participating|participate|participates|participated in {0,4} ' + CONTEXT_NOUN + '|milieu*|movement*', form: 'vp' },
+    { pattern: 'involved|involvement|engaged|active|participating|participate|participates|participated in|within {0,4} ' + CONTEXT_NOUN + '|milieu*|movement*', form: 'vp' },
     { pattern: 'taking|take|takes|took|taken part in {0,4} ' + CONTEXT_NOUN + '|milieu*|movement*', form: 'vp' },
     { pattern: 'return|returns|returned|returning|come|comes|coming|came back|home from {0,4} fight*|combat|war*|conflict*|syria|iraq|isis|isil|daesh|battle*|abroad|overseas', form: 'vp', context: 'extremist' },
     { pattern: 'return|returns|returned|returning|come|comes|coming|came from {0,4} fight*|combat|war*|conflict*|syria|iraq|isis|isil|daesh|battle*|jihad*|camp|camps|al-hol|al-roj', form: 'vp', context: 'extremist' },
@@ -33,7 +35,11 @@ export const en: LexiconData = {
     { pattern: 'joined|join|joins|joining {0,3} ' + CONTEXT_NOUN, form: 'vp' },
     { pattern: 'belong|belongs|belonged|belonging to {0,3} ' + CONTEXT_NOUN, form: 'vp' },
     { pattern: 'been|become|becomes|became|becoming radicalised|radicalized|radicalised', form: 'vp', context: 'extremist' },
-    { pattern: 'ties|affiliated|affiliation to|with {0,2} ' + CONTEXT_NOUN, form: 'vp' },
+    { pattern: 'ties|affiliated|affiliation|associated|association|linked|links|connected|connections|connection to|with {0,2} ' + CONTEXT_NOUN, form: 'vp' },
+    // Still in it, said of an environment named earlier in the sentence ("… or still active within one").
+    { pattern: 'still|currently|remain|remains|remaining active|involved|engaged|embedded !in|within|with|on|for|of', form: 'vp' },
+    { pattern: 'active|involved|engaged|embedded|part|members|participating in|within|of it|one|them|this|that|these|those|such', form: 'vp' },
+    { pattern: 'repatriated|repatriation from {0,4} syria|iraq|camp|camps|al-hol|al-roj|conflict*|war*|isis|isil|daesh', form: 'vp', context: 'extremist' },
     { pattern: 'part of {0,3} ' + CONTEXT_NOUN + '|movement*|milieu*', form: 'vp' },
     { pattern: 'convicted|sentenced|jailed of|for {0,3} terror*|crime*|offence*|offense*|violen*|murder*|gang*', form: 'vp', context: 'criminal' },
     { pattern: 'released from prison|jail|custody|detention', form: 'vp', context: 'criminal' },
@@ -47,7 +53,7 @@ export const en: LexiconData = {
     'ex-*', 'former|formerly', 'reject|rejects|rejected|rejecting {0,2} violen*|extrem*|ideolog*|terror*', 'distance|distances|distanced|distancing themselves|himself|herself|oneself',
     'stop|stops|stopped|stopping offending|committing|crime|violen*', 'free from',
   ],
-  atRisk: ['at risk', 'risk of|being', 'vulnerable to', 'susceptible to', 'on the path|road|way of|to|towards', 'drawn into', 'draw in|into', 'prevent*', 'may be', 'could be'],
+  atRisk: ['concerns|concern about|over|regarding', 'at risk', 'risk of|being', 'vulnerable to', 'susceptible to', 'on the path|road|way of|to|towards', 'drawn into', 'draw in|into', 'prevent*', 'may be', 'could be'],
   former: ['have|has|had been', 'formerly', 'previously', 'in the past'],
   relativesOf: ['relatives|parents|parent|families|family|friends|friend|siblings|children|mothers|fathers|spouses|partners|wives|relatives|brothers|sisters of|for', 'family members of', 'brothers and sisters of', 'loved ones of'],
   prevention: ['prevent*', 'deter|deters|deterring', 'stop|stops|stopping ?young ?people|them|children from', 'avoid|avoids|avoiding', 'keep|keeps|keeping {0,3} from|away', 'reduce|reducing the risk'],

@@ -24,7 +24,8 @@ export function reportClauses(ctx: RuleContext, kind: ClauseKind): void {
       const target = c.groups.find((g) => g.lacksRequirement) ?? c.groups[0];
       const env = environment(ctx.locale, c.context);
       const diversion = c.targets.every((t) => t.form === 'clause');
-      const msgKey = kind === 'disjunction' ? 'disjunction' : kind === 'returnee' ? 'returnee' : diversion ? 'diversion' : 'unconditionalSupport';
+      const waiverOnly = !!c.waiver && c.targets.every((t) => t.form === 'clause');
+      const msgKey = kind === 'disjunction' ? 'disjunction' : kind === 'returnee' ? 'returnee' : waiverOnly ? 'waivedRequirement' : diversion ? 'diversion' : 'unconditionalSupport';
       const fixes = eligibilityFixes(ctx, b, c);
       const preferred = fixes.find((f) => f.isPreferred);
       ctx.report({

@@ -365,8 +365,33 @@ function narrowRange(ctx: RuleContext, b: BlockView, c: EligibilityClause): Span
   return { start: lackStart, end };
 }
 
+const CONDITION: Record<Language, string> = { sv: 'under förutsättning att', en: 'provided that' };
+
+/**
+ * "oavsett om de har lämnat gänget eller inte" → "under förutsättning att de har lämnat gänget": the
+ * waiver's own words become the condition (the writer already named what is to be left).
+ */
+export function waiverFix(ctx: RuleContext, b: BlockView, c: EligibilityClause): Fix | undefined {
+  const w = c.waiver;
+  if (!w || !w.condition) return undefined;
+  const words = shift(w.words, b.start);
+  const condition = matchCase(ctx.text.slice(words.start, words.end), CONDITION[b.facts.language]);
+  const edits: TextEdit[] = [{ range: words, newText: condition }];
+  if (w.tail) edits.push({ range: shift(w.tail, b.start), newText: '' });
+  return { kind: 'waiver-to-condition', title: message(ctx.locale, 'fixWaiverCondition', { wording: condition }), edits, isPreferred: true };
+}
+
 export function eligibilityFixes(ctx: RuleContext, b: BlockView, c: EligibilityClause): Fix[] {
   const fixes: Fix[] = [];
+  // A waiver stated in words is answered in its own words: it becomes the condition, and is preferred
+  // (attaching a requirement beside "oavsett om … eller inte" would contradict it).
+  const waiver = waiverFix(ctx, b, c);
+  if (waiver) {
+    fixes.push(waiver);
+    const sentence = sentenceFix(ctx, b, c.sentence, c.context, false);
+    fixes.push(sentence);
+    return fixes;
+  }
   const attach = attachFix(ctx, b, c);
   // The preferred fix only inserts. When attaching reads well only with a word rewritten ("är" →
   // "har varit"), it is offered second, and the requirement sentence (pure insertion) comes first.
