@@ -176,8 +176,8 @@ describe('clause model', () => {
     for (const [before, after] of [
       ['Bostad ges till hemvändare oavsett om de har lämnat IS eller inte.', 'Bostad ges till hemvändare under förutsättning att de har lämnat IS.'],
       ['Oavsett om personen har tagit avstånd från våldet eller inte erbjuds hen boende.', 'Under förutsättning att personen har tagit avstånd från våldet erbjuds hen boende.'],
-      ['Counselling is offered to gang members regardless of whether or not they have left the gang.', 'Counselling is offered to gang members provided that they have left the gang.'],
-      ['Housing is provided whether or not the person has renounced extremism.', 'Housing is provided provided that the person has renounced extremism.'],
+      ['Counselling is offered to gang members regardless of whether or not they have left the gang.', 'Counselling is offered to gang members on condition that they have left the gang.'],
+      ['Housing is provided whether or not the person has renounced extremism.', 'Housing is provided on condition that the person has renounced extremism.'],
     ]) {
       const [f] = eligibility(before);
       assert.ok(f, `expected a finding in: ${before}`);

@@ -365,7 +365,7 @@ function narrowRange(ctx: RuleContext, b: BlockView, c: EligibilityClause): Span
   return { start: lackStart, end };
 }
 
-const CONDITION: Record<Language, string> = { sv: 'under förutsättning att', en: 'provided that' };
+const CONDITION: Record<Language, string> = { sv: 'under förutsättning att', en: 'on condition that' };
 
 /**
  * "oavsett om de har lämnat gänget eller inte" → "under förutsättning att de har lämnat gänget": the

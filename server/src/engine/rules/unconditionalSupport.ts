@@ -18,6 +18,7 @@ export const unconditionalSupport: Rule = {
         bad: [
           'Socialtjänsten erbjuder försörjningsstöd och boende till personer i kriminella nätverk.',
           'Kommunen ska erbjuda psykosocialt stöd till dem som har deltagit i strider för terrororganisationer.',
+          'Bostad ges oavsett om personen har lämnat den våldsbejakande miljön eller inte.',
         ],
         good: [
           'Socialtjänsten erbjuder försörjningsstöd och boende till personer i kriminella nätverk som vill lämna dem.',
@@ -26,7 +27,11 @@ export const unconditionalSupport: Rule = {
         ],
       },
       en: {
-        bad: ['The council provides housing and job support to gang members.', 'The programme offers counselling to people involved in violent extremism.'],
+        bad: [
+          'The council provides housing and job support to gang members.',
+          'The programme offers counselling to people involved in violent extremism.',
+          'Housing is provided regardless of whether the person has left the gang.',
+        ],
         good: [
           'The council provides housing and job support to gang members who have left the gang and stopped offending.',
           'The programme offers counselling to parents of young people involved in violent extremism.',
