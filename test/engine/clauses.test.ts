@@ -84,6 +84,17 @@ const FLAG: string[] = [
   // The requirement waived in so many words, with or without a named group.
   'Bostad och försörjningsstöd ges oavsett om personen har brutit med den nazistiska rörelsen eller inte.',
   'Housing support is granted irrespective of whether the person has renounced violent jihadism.',
+  // A part of the group ("många av"), a group named in a paragraph's earlier sentence.
+  'Flera av de återvändande IS-anhängarna har barn. Kommunen ska ge dem bostad direkt.',
+  // Former ones and current ones; a requirement in a service's name before current members.
+  'Former militants and current members of armed groups alike can apply for the resettlement allowance.',
+  'Exitprogrammet ska även ge stöd till aktiva medlemmar i nätverket, föreslår utredningen.',
+  // Vocabulary: caught up in, released on licence, named movements, "<context> members", cash.
+  'Youth workers offer mentoring to teenagers caught up in gang violence.',
+  'Mentoring and housing will be provided to those released on licence after terrorism offences.',
+  'Detained Taliban fighters will be offered vocational training.',
+  'Individuals currently involved in street gangs can get cash payments under the pilot.',
+  'Unga som har rekryterats in i kriminella nätverk erbjuds sommarjobb.',
 ];
 
 const QUIET: string[] = [
@@ -156,6 +167,9 @@ const QUIET: string[] = [
   'Kommunens bostadsområden har pekats ut som utsatta, och unga där har kopplingar till kriminella nätverk.',
   'Support is given provided that they have left the gang and stopped offending.',
   'Bostad och försörjningsstöd ges under förutsättning att personen har brutit med den nazistiska rörelsen.',
+  // A negated offer reaches every offer coordinated with it; voluntary return is migration.
+  'The council will not provide emergency housing or hardship grants to people who remain active in gangs.',
+  'The agency helps migrants who choose to return voluntarily to their home countries with reintegration grants.',
 ];
 
 describe('clause model', () => {
@@ -178,6 +192,8 @@ describe('clause model', () => {
       ['Oavsett om personen har tagit avstånd från våldet eller inte erbjuds hen boende.', 'Under förutsättning att personen har tagit avstånd från våldet erbjuds hen boende.'],
       ['Counselling is offered to gang members regardless of whether or not they have left the gang.', 'Counselling is offered to gang members on condition that they have left the gang.'],
       ['Housing is provided whether or not the person has renounced extremism.', 'Housing is provided on condition that the person has renounced extremism.'],
+      ['Arbetsträning erbjuds gängkriminella utan krav på avhopp.', 'Arbetsträning erbjuds gängkriminella med krav på avhopp.'],
+      ['Jobs are offered to gang members without requiring that they leave the gang.', 'Jobs are offered to gang members requiring that they leave the gang.'],
     ]) {
       const [f] = eligibility(before);
       assert.ok(f, `expected a finding in: ${before}`);

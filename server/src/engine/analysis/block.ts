@@ -43,7 +43,16 @@ export interface EligibilityClause {
    * The requirement is waived in so many words ("oavsett om de har lämnat … eller inte"): the waiver's
    * words, which a fix turns into a condition, and its "eller inte"/"or not", which the fix drops.
    */
-  waiver?: { words: Span; condition: boolean; tail?: Span };
+  waiver?: Waiver;
+}
+
+/** A requirement waived in words: what the words say instead when the waiver becomes the requirement. */
+export interface Waiver {
+  words: Span;
+  /** "under förutsättning att", "med krav", "requiring" …; none where no wording reads well. */
+  replacement?: string;
+  /** "eller inte", "or not": dropped with the waiver. */
+  tail?: Span;
 }
 
 export interface RequirementStatement {
@@ -368,14 +377,14 @@ function analyzeSentence(
       support: { start: sup.start, end: sup.end, text: sup.label ?? text.slice(sup.start, sup.end) },
       terms: stems(tokens, g.first, g.last),
       narrow: disjunctive && beforeSibling && aux.length === 0 ? { start: beforeSibling.coordinator.start, end: groupSpan.end } : undefined,
-      waiver: waivedLeaving.length ? waiverOf(waivedLeaving[0], waived, tokens, te) : undefined,
+      waiver: waivedLeaving.length ? waiverOf(waivedLeaving[0], waived, tokens, te, language) : undefined,
     });
   }
   // "Insatserna ska ges oavsett om personen har tagit avstånd från ideologin eller inte": no group is
   // named, but the offer waives the requirement in so many words.
   if (clauses.length === 0 && waivedLeaving.length && support.length && mentionsContext(text.slice(sentence.start, sentence.end))) {
     const l = waivedLeaving[0];
-    const waiver = waiverOf(l, waived, tokens, te);
+    const waiver = waiverOf(l, waived, tokens, te, language);
     const lastTok = extendGroup(tokens, { ...l, entry: { pattern: '', form: 'vp' } }, te);
     const range: Span = { start: waiver.words.start, end: waiver.tail ? waiver.tail.end : tokens[lastTok - 1].end };
     const sup = nearest(support, range)!;
@@ -420,8 +429,8 @@ function analyzeSentence(
 
   // Support whose only stated condition is voluntariness.
   const vol = of('voluntariness');
-  // (Voluntary support for people at risk, or to prevent, is prevention: no environment to leave.)
-  if (vol.length && support.length && leaving.length === 0 && clauses.length === 0 && !of('atRisk').length && !of('prevention').length) {
+  // (Voluntary support for people at risk, or to prevent, is prevention; voluntary return is migration.)
+  if (vol.length && support.length && leaving.length === 0 && clauses.length === 0 && !of('atRisk').length && !of('prevention').length && !migrationInBlock) {
     const sup = nearest(support, vol[0])!;
     facts.voluntaryOnly.push({ range: { start: Math.min(sup.start, vol[0].start), end: Math.max(sup.end, vol[0].end) }, sentence, support: { start: sup.start, end: sup.end, text: text.slice(sup.start, sup.end) } });
   }
@@ -599,7 +608,15 @@ function savalSomBetween(tokens: Token[], ti: number, lFirst: number, gFirst: nu
 function isOffer(h: Hit, hits: Hit[], tokens: Token[]): boolean {
   // "… eller inte", "… or not" closes an alternative; it does not negate what follows.
   const negations = hits.filter((x) => x.category === 'negation' && !(x.first > 0 && (tokens[x.first - 1].norm === 'eller' || tokens[x.first - 1].norm === 'or')));
-  return !precededBy(negations, h.first, 4, tokens) && !endorsesViolence(tokens, h.last, tokens.length);
+  if (endorsesViolence(tokens, h.last, tokens.length)) return false;
+  if (precededBy(negations, h.first, 4, tokens)) return false;
+  // "will not offer priority housing or hardship grants": the negation reaches every coordinated offer.
+  for (let k = h.first - 1; k >= Math.max(0, h.first - 3); k--) {
+    if (!isCoordinator(tokens[k]) && tokens[k].kind !== TokenKind.Comma) continue;
+    const prev = hits.find((x) => x.category === 'support' && x.last <= k && k - x.last <= 2);
+    return !prev || isOffer(prev, hits, tokens);
+  }
+  return true;
 }
 
 const ENDORSED = new Set(['våld', 'våldet', 'violence', 'terrorism', 'terror', 'extremism', 'extremismen', 'ideologin', 'ideology', 'radikalisering', 'radicalisation', 'radicalization', 'use']);
@@ -623,13 +640,14 @@ function sourceOfHarm(tokens: Token[], ti: number, first: number): boolean {
   return false;
 }
 
-const ENFORCEMENT = ['försvår', 'bekämp', 'lagför', 'beivr', 'störa', 'stör', 'pressa', 'disrupt', 'prosecut', 'combat', 'crack', 'pursu', 'dismantl', 'arrest', 'gripa', 'griper'];
+const ENFORCEMENT = ['försvår', 'bekämp', 'lagför', 'beivr', 'disrupt', 'prosecut', 'combating', 'combatting', 'crack', 'pursu', 'dismantl', 'arrest'];
+const ENFORCEMENT_WORDS = new Set(['stör', 'störa', 'pressa', 'gripa', 'griper', 'combat', 'combats']);
 
 /** The group is the object of enforcement ("försvåra för", "disrupt", "prosecute"), not of an offer. */
 function enforcedAgainst(tokens: Token[], ti: number, first: number): boolean {
   for (let k = first - 1; k >= Math.max(ti, first - 3); k--) {
     if (tokens[k].kind === TokenKind.Stop || tokens[k].kind === TokenKind.Boundary || tokens[k].kind === TokenKind.Comma) return false;
-    if (ENFORCEMENT.some((e) => tokens[k].norm.startsWith(e))) return true;
+    if (ENFORCEMENT_WORDS.has(tokens[k].norm) || ENFORCEMENT.some((e) => tokens[k].norm.startsWith(e))) return true;
   }
   return false;
 }
@@ -651,10 +669,19 @@ function currentAndFormer(tokens: Token[], ti: number, l: Hit): boolean {
 
 const WAIVER_WORDS = new Set(['oavsett', 'om', 'huruvida', 'regardless', 'irrespective', 'of', 'whether', 'or', 'not']);
 const CONDITIONAL_WAIVER = new Set(['oavsett', 'regardless', 'irrespective', 'whether']);
+const CONDITION: Record<Language, string> = { sv: 'under förutsättning att', en: 'on condition that' };
+/** Waivers that turn into the requirement by a change of their first words. */
+const NEGATED_REQUIREMENT: Record<string, string> = { 'utan krav': 'med krav', 'without requiring': 'requiring', 'no requirement': 'a requirement' };
 
 /** The waiver's words before a leaving phrase, and the "eller inte" / "or not" after it. */
-function waiverOf(l: Hit, waived: readonly Hit[], tokens: Token[], te: number): { words: Span; condition: boolean; tail?: Span } {
+function waiverOf(l: Hit, waived: readonly Hit[], tokens: Token[], te: number, language: Language): Waiver {
   const w = waived.filter((h) => h.last <= l.first).pop()!;
+  if (!CONDITIONAL_WAIVER.has(tokens[w.first].norm) && !(w.first > 0 && CONDITIONAL_WAIVER.has(tokens[w.first - 1].norm))) {
+    // "utan krav på avhopp" → "med krav på avhopp"
+    const pair = w.last - w.first >= 2 ? `${tokens[w.first].norm} ${tokens[w.first + 1].norm}` : '';
+    const replacement = NEGATED_REQUIREMENT[pair];
+    return { words: { start: tokens[w.first].start, end: tokens[Math.min(w.first + 1, w.last - 1)].end }, replacement };
+  }
   // "regardless of whether or not": two waiver phrases in a row are one, from its first waiver word.
   let first = w.first;
   while (first > 0 && w.first - first < 3 && WAIVER_WORDS.has(tokens[first - 1].norm)) first--;
@@ -672,13 +699,17 @@ function waiverOf(l: Hit, waived: readonly Hit[], tokens: Token[], te: number): 
     }
     if (tokens[i].kind === TokenKind.Stop) break;
   }
-  return { words, condition: CONDITIONAL_WAIVER.has(tokens[first].norm), tail };
+  return { words, replacement: CONDITIONAL_WAIVER.has(tokens[first].norm) ? CONDITION[language] : undefined, tail };
 }
+
+const QUANTITY = new Set(['många', 'flera', 'några', 'hälften', 'majoriteten', 'flesta', 'del', 'ingen', 'inga', 'alla', 'vissa', 'varje', 'var', 'antal', 'andel', 'merparten', 'få', 'tiotal', 'tjugotal', 'hundratal']);
 
 function agentOfPassive(tokens: Token[], ti: number, first: number): boolean {
   let i = first - 1;
   while (i >= ti && (tokens[i].norm === 'the' || tokens[i].norm === 'a' || tokens[i].norm === 'de' || tokens[i].norm === 'en' || tokens[i].norm === 'ett')) i--;
-  return i >= ti && (tokens[i].norm === 'by' || tokens[i].norm === 'av');
+  if (i < ti || (tokens[i].norm !== 'by' && tokens[i].norm !== 'av')) return false;
+  // "många av de hemvändande": a part of the group, not the agent of a passive.
+  return !(i - 1 >= ti && (QUANTITY.has(tokens[i - 1].norm) || tokens[i - 1].kind === TokenKind.Number));
 }
 
 function disjunctionBetween(tokens: Token[], from: number, to: number): boolean {

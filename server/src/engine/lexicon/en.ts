@@ -2,7 +2,7 @@ import type { LexiconData } from './types';
 
 // English. Prefixes cover inflection (support*, counsel*); British and American spellings both.
 
-const CONTEXT_NOUN = 'extrem*|terror*|jihad*|violen*|radical*|gang|gangs|gang-*|crime|crimes|criminal*|salafis*|is|isis|isil|daesh|neo-nazi*|nazi*|white-supremac*|supremacis*|far-right|far-left|right-wing|left-wing|cartel*|crews|militan*|armed|fighting|combat|organis*|organiz*';
+const CONTEXT_NOUN = 'extrem*|terror*|jihad*|violen*|radical*|gang|gangs|gang-*|crime|crimes|criminal*|salafis*|is|isis|isil|daesh|neo-nazi*|nazi*|white-supremac*|supremacis*|far-right|far-left|right-wing|left-wing|cartel*|crews|militan*|paramilitar*|proscribed|al-shabaab|shabaab|al-qaeda|al-qaida|qaeda|boko|taliban|armed|fighting|combat|organis*|organiz*';
 const PERSON = 'people|persons|person|individuals|individual|youth|youths|young|men|women|members|adults|children|citizens|nationals|those|anyone';
 
 export const en: LexiconData = {
@@ -11,7 +11,7 @@ export const en: LexiconData = {
     'housing', 'accommodation*', 'employment', 'job', 'jobs', 'counsel*', 'treatment*', 'therap*', 'care', 'reintegrat*', 'rehabilitat*',
     'amnesty', 'mentor*', 'welfare', 'benefit', 'benefits', 'income', 'training', 'aid', 'offer', 'offers', 'offered', 'offering', 'resettle*',
     'education', 'protection', 'stipend*', 'allowance*', 'coach', 'coaches', 'coaching', 'placement', 'placements', 'shelter', 'childcare', 'guidance',
-    'psychosocial', 'healthcare', 're-entry', 'reentry',
+    'psychosocial', 'healthcare', 're-entry', 'reentry', 'grant', 'grants', 'cash',
   ],
   inContext: [
     { pattern: 'returnee*', form: 'np', returnee: true, context: 'extremist' },
@@ -26,7 +26,8 @@ export const en: LexiconData = {
     { pattern: 'gang-involved|gang-affiliated|gang-associated|gang-related ' + PERSON + '|youth|youths|teenagers|adolescents', form: 'np', context: 'criminal' },
     { pattern: PERSON + ' in|within ?a|an|the ?violent|criminal|extremist|terrorist|radical|jihadist ?extremist|criminal gang*|group*|network*|milieu*|movement*|organis*|organiz*|environment*|scene', form: 'np' },
     { pattern: 'members of {0,3} ' + CONTEXT_NOUN, form: 'np' },
-    { pattern: 'involved|involvement|engaged|active|participating|participate|participates|participated in|within {0,4} ' + CONTEXT_NOUN + '|milieu*|movement*', form: 'vp' },
+    { pattern: CONTEXT_NOUN + ' member|members|fighters|militants|supporters|affiliates|recruits|operatives|combatants|cadres', form: 'np' },
+    { pattern: 'involved|involvement|engaged|active|participating|participate|participates|participated|embroiled|entangled|caught|mixed ?up in|within {0,4} ' + CONTEXT_NOUN + '|milieu*|movement*', form: 'vp' },
     { pattern: 'taking|take|takes|took|taken part in {0,4} ' + CONTEXT_NOUN + '|milieu*|movement*', form: 'vp' },
     { pattern: 'return|returns|returned|returning|come|comes|coming|came back|home from {0,4} fight*|combat|war*|conflict*|syria|iraq|isis|isil|daesh|battle*|abroad|overseas', form: 'vp', context: 'extremist' },
     { pattern: 'return|returns|returned|returning|come|comes|coming|came from {0,4} fight*|combat|war*|conflict*|syria|iraq|isis|isil|daesh|battle*|jihad*|camp|camps|al-hol|al-roj', form: 'vp', context: 'extremist' },
@@ -39,10 +40,11 @@ export const en: LexiconData = {
     // Still in it, said of an environment named earlier in the sentence ("… or still active within one").
     { pattern: 'still|currently|remain|remains|remaining active|involved|engaged|embedded !in|within|with|on|for|of', form: 'vp' },
     { pattern: 'active|involved|engaged|embedded|part|members|participating in|within|of it|one|them|this|that|these|those|such', form: 'vp' },
-    { pattern: 'repatriated|repatriation from {0,4} syria|iraq|camp|camps|al-hol|al-roj|conflict*|war*|isis|isil|daesh', form: 'vp', context: 'extremist' },
+    { pattern: 'repatriated|repatriation ?women|men|children|nationals|citizens|families from {0,4} syria|iraq|camp|camps|al-hol|al-roj|conflict*|war*|isis|isil|daesh', form: 'vp', context: 'extremist' },
     { pattern: 'part of {0,3} ' + CONTEXT_NOUN + '|movement*|milieu*', form: 'vp' },
     { pattern: 'convicted|sentenced|jailed of|for {0,3} terror*|crime*|offence*|offense*|violen*|murder*|gang*', form: 'vp', context: 'criminal' },
     { pattern: 'released from prison|jail|custody|detention', form: 'vp', context: 'criminal' },
+    { pattern: 'released on licence|license|parole|probation', form: 'vp', context: 'criminal' },
     { pattern: 'rather|instead than|of jail|prison|prosecution|punishment|detention|custody|incarceration|sentencing', form: 'clause', context: 'criminal' },
   ],
   leaving: [

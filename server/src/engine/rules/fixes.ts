@@ -365,17 +365,16 @@ function narrowRange(ctx: RuleContext, b: BlockView, c: EligibilityClause): Span
   return { start: lackStart, end };
 }
 
-const CONDITION: Record<Language, string> = { sv: 'under förutsättning att', en: 'on condition that' };
-
 /**
- * "oavsett om de har lämnat gänget eller inte" → "under förutsättning att de har lämnat gänget": the
- * waiver's own words become the condition (the writer already named what is to be left).
+ * "oavsett om de har lämnat gänget eller inte" → "under förutsättning att de har lämnat gänget", "utan
+ * krav på avhopp" → "med krav på avhopp": the waiver's own words become the requirement (the writer
+ * already named what is to be left).
  */
 export function waiverFix(ctx: RuleContext, b: BlockView, c: EligibilityClause): Fix | undefined {
   const w = c.waiver;
-  if (!w || !w.condition) return undefined;
+  if (!w?.replacement) return undefined;
   const words = shift(w.words, b.start);
-  const condition = matchCase(ctx.text.slice(words.start, words.end), CONDITION[b.facts.language]);
+  const condition = matchCase(ctx.text.slice(words.start, words.end), w.replacement);
   const edits: TextEdit[] = [{ range: words, newText: condition }];
   if (w.tail) edits.push({ range: shift(w.tail, b.start), newText: '' });
   return { kind: 'waiver-to-condition', title: message(ctx.locale, 'fixWaiverCondition', { wording: condition }), edits, isPreferred: true };
