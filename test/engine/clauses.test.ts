@@ -95,6 +95,9 @@ const FLAG: string[] = [
   'Detained Taliban fighters will be offered vocational training.',
   'Individuals currently involved in street gangs can get cash payments under the pilot.',
   'Unga som har rekryterats in i kriminella nätverk erbjuds sommarjobb.',
+  'Kommunen ger skuldrådgivning till den som är med i eller står nära ett kriminellt nätverk.',
+  'Several people in the far-left extremist scene are homeless. The city will offer them emergency housing.',
+  'The scheme gives cash stipends to members of the FARC dissidents and other armed groups.',
 ];
 
 const QUIET: string[] = [
@@ -170,6 +173,8 @@ const QUIET: string[] = [
   // A negated offer reaches every offer coordinated with it; voluntary return is migration.
   'The council will not provide emergency housing or hardship grants to people who remain active in gangs.',
   'The agency helps migrants who choose to return voluntarily to their home countries with reintegration grants.',
+  // An offer to families in the next sentence is theirs, not the group's.
+  'A son who is involved in a violent extremist group is a heavy burden. Families can get counselling from the helpline.',
 ];
 
 describe('clause model', () => {

@@ -107,6 +107,7 @@ const FILLER_BACK = new Set(['som', 'who', 'that', 'de', 'dem', 'den', 'those', 
 const PRONOUN_FILLER = new Set(['personen', 'hen', 'han', 'hon', 'de', 'man', 'den', 'individen', 'the', 'person', 'they', 'he', 'she', 'also', 'också', 'även', 'själv', 'själva', 'themselves', 'individual', 'individuals', 'personerna', 'ha', 'have', 'to', 'att', 'samtidigt', 'dessutom', 'alltid', 'helst', 'gärna', 'aktivt', 'tydligt', 'always', 'clearly', 'actively', 'publicly', 'offentligt']);
 const GROUP_START = new Set(['till', 'to', 'för', 'for', 'den', 'de', 'dem', 'those', 'people', 'persons', 'personer', 'individer', 'individuals', 'anyone', 'alla', 'all']);
 const DISJUNCTIVE = new Set(['eller', 'or', 'antingen', 'either', 'alternativt', 'alternatively']);
+const FAMILY = new Set(['families', 'family', 'parents', 'relatives', 'siblings', 'familjer', 'familjen', 'familjerna', 'föräldrar', 'föräldrarna', 'anhöriga', 'närstående', 'syskon']);
 const NP_PREPOSITIONS = new Set(['från', 'from', 'i', 'in', 'of']);
 const VP_EXTEND_MAX = 8;
 const NO_HITS: readonly Hit[] = Object.freeze([]);
@@ -158,7 +159,8 @@ export function analyzeBlock(masked: string, itemStarts: number[], lexicon: Comp
       else if (h.category === 'targetGroupDefinition') facts.targetGroupDefined = true;
       // A heading that is the target group's name ("## Målgrupp") introduces its definition.
       else if (h.category === 'targetGroup' && isHeading && r.tokens.length <= 3) facts.targetGroupDefined = true;
-      else if (h.category === 'support' && !large && isOffer(h, r.hits, r.tokens)) blockSupport.push({ ...h, sentence: sentenceIndex });
+      // An offer to families ("Families can access a helpline") is not lent to the sentence before or after.
+      else if (h.category === 'support' && !large && isOffer(h, r.hits, r.tokens) && !r.tokens.some((t) => FAMILY.has(t.norm))) blockSupport.push({ ...h, sentence: sentenceIndex });
     }
     if (!large) kept.push(r);
   }
