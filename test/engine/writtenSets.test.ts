@@ -1,0 +1,78 @@
+// Three sets of labelled sentences written for this project (test/fixtures/eval/written-*.jsonl, none
+// taken from the dev corpus): each was written without sight of the engine, measured, and only then
+// used to improve it. Every item is analysed as the probe analyses one (a heading, then the text) and
+// must come out as labelled: "ambiguous" with an eligibility finding, "explicit" and "unrelated" with
+// none. The misses that remain are listed with the reason; the test fails if one of them starts to
+// pass (move it out of the list) or if any other item goes wrong.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { eligibility } from '../helpers/engine';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const DIR = path.join(ROOT, 'test/fixtures/eval');
+
+interface Item {
+  id: string;
+  lang: 'sv' | 'en';
+  label: 'ambiguous' | 'explicit' | 'unrelated';
+  text: string;
+  trigger?: string;
+}
+
+/** Not flagged today, and why. */
+const KNOWN_MISSES: Record<string, string> = {
+  'h2-en-001': 'the requirement words are the name of the programme ("Desistance and Disengagement Programme"), which is read as the requirement',
+  'h3-sv-011': 'the same: "Avhopparverksamheten" is read as the requirement for a group not said to be active now',
+  'h3-sv-012': '"har kopplingar till" is read as a connection, not membership (it describes statistics in the golden documents)',
+  'h3-en-004': '"Eligible participants include …" offers nothing by name: no word of support',
+  'h3-en-007': '"youth work with" reads as professionals who work with the group',
+};
+
+/** Flagged, but on another group of the same clause than the one the label names. */
+const OTHER_GROUP: Record<string, string> = {
+  'h2-en-011': 'reported on "anyone caught up in street violence", the group the offer names first',
+};
+
+const sets = fs
+  .readdirSync(DIR)
+  .filter((f) => /^written-\d+\.jsonl$/.test(f))
+  .sort()
+  .map((f) => ({ file: f, items: fs.readFileSync(path.join(DIR, f), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Item) }));
+
+describe('written sentence sets (test/fixtures/eval)', () => {
+  for (const { file, items } of sets) {
+    describe(file, () => {
+      for (const it_ of items) {
+        const known = KNOWN_MISSES[it_.id];
+        it(`${it_.id} (${it_.label}${known ? ', known miss' : ''}): ${it_.text.slice(0, 80)}`, () => {
+          const doc = `# Avsnitt\n\n${it_.text}\n`;
+          const found = eligibility(doc);
+          const flagged = found.length > 0;
+          if (known) {
+            assert.equal(flagged, it_.label !== 'ambiguous', `listed as a known miss (${known}), but it now comes out right: remove it from KNOWN_MISSES`);
+            return;
+          }
+          if (it_.label === 'ambiguous') {
+            assert.ok(flagged, 'expected an eligibility finding');
+            if (it_.trigger && !OTHER_GROUP[it_.id]) {
+              const ts = doc.indexOf(it_.trigger);
+              const te = ts + it_.trigger.length;
+              assert.ok(
+                found.some((f) => f.range.start < te && f.range.end > ts),
+                `a finding should cover the trigger "${it_.trigger}"`,
+              );
+            }
+          } else assert.deepEqual(found.map((f) => `${f.ruleId}: ${doc.slice(f.range.start, f.range.end)}`), []);
+        });
+      }
+    });
+  }
+
+  it('holds the three sets', () => {
+    assert.deepEqual(
+      sets.map((s) => s.items.length),
+      [90, 82, 80],
+    );
+  });
+});
