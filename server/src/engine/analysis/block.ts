@@ -154,13 +154,14 @@ export function analyzeBlock(masked: string, itemStarts: number[], lexicon: Comp
     const sentence = sentences[sentenceIndex];
     const r = read(sentence);
     if (r.tokens.length) anyTokens = true;
+    let toFamily: boolean | undefined;
     for (const h of r.hits) {
       if (h.category === 'migration') migrationInBlock = true;
       else if (h.category === 'targetGroupDefinition') facts.targetGroupDefined = true;
       // A heading that is the target group's name ("## Målgrupp") introduces its definition.
       else if (h.category === 'targetGroup' && isHeading && r.tokens.length <= 3) facts.targetGroupDefined = true;
       // An offer to families ("Families can access a helpline") is not lent to the sentence before or after.
-      else if (h.category === 'support' && !large && isOffer(h, r.hits, r.tokens) && !r.tokens.some((t) => FAMILY.has(t.norm))) blockSupport.push({ ...h, sentence: sentenceIndex });
+      else if (h.category === 'support' && !large && isOffer(h, r.hits, r.tokens) && !(toFamily ??= r.tokens.some((t) => FAMILY.has(t.norm)))) blockSupport.push({ ...h, sentence: sentenceIndex });
     }
     if (!large) kept.push(r);
   }
@@ -170,6 +171,9 @@ export function analyzeBlock(masked: string, itemStarts: number[], lexicon: Comp
   if (lastOffer && /:\s*$/.test(masked)) facts.leadInOffer = masked.slice(lastOffer.start, lastOffer.end);
   // Offers by sentence, so that each sentence finds its neighbours' offers in constant time.
   const supportBySentence: (Hit & { sentence: number })[][] = [];
+  // Whether the paragraph names an environment, read once (phrases that refer back to one ask it).
+  let namesContext: boolean | undefined;
+  const blockNamesContext = () => (namesContext ??= mentionsContext(masked));
   for (const h of blockSupport) (supportBySentence[h.sentence] ??= []).push(h);
   const borrowed: (Hit & { sentence: number })[] = borrowedOffer ? [{ category: 'support', first: 0, last: 0, start: 0, end: 0, sentence: -1, label: borrowedOffer }] : [];
 
@@ -181,7 +185,7 @@ export function analyzeBlock(masked: string, itemStarts: number[], lexicon: Comp
     const { tokens, hits } = large ? read(sentences[i]) : kept[i];
     // A sentence that offers nothing may borrow the offer of the sentence before or after it.
     const neighbours = [...(supportBySentence[i - 1] ?? []), ...(supportBySentence[i + 1] ?? []), ...borrowed];
-    if (tokens.length) analyzeSentence(sentences[i], tokens, 0, tokens.length, hits, masked, facts, migrationInBlock, neighbours, language);
+    if (tokens.length) analyzeSentence(sentences[i], tokens, 0, tokens.length, hits, masked, facts, migrationInBlock, neighbours, language, blockNamesContext);
   }
   return facts;
 }
@@ -201,7 +205,10 @@ function analyzeSentence(
   migrationInBlock: boolean,
   blockSupport: Hit[],
   language: Language,
+  blockNamesContext: () => boolean,
 ): void {
+  let namesContext: boolean | undefined;
+  const sentenceNamesContext = () => (namesContext ??= mentionsContext(text.slice(sentence.start, sentence.end)) || blockNamesContext());
   // The hits of each category, sorted out once (read-only: copy before sorting).
   const byCategory = new Map<Category, Hit[]>();
   for (let k = 0; k < hits.length; k++) {
@@ -255,7 +262,7 @@ function analyzeSentence(
     if (enforcedAgainst(tokens, ti, g.first)) continue; // "försvåra för personer i kriminella grupper": measures against them
     // A phrase that names no environment itself ("fortfarande rör sig i en sådan miljö", "still active
     // within one") refers back to one: without one in its sentence or paragraph, it is about something else.
-    if (!g.entry?.context && !mentionsContext(text.slice(g.start, g.end)) && !mentionsContext(text.slice(sentence.start, sentence.end)) && !mentionsContext(text)) continue;
+    if (!g.entry?.context && !mentionsContext(text.slice(g.start, g.end)) && !sentenceNamesContext()) continue;
     if (g.entry?.returnee && migrationInBlock) continue; // "return" in the migration sense
 
     // 2a. Auxiliaries before a verb phrase: "som är, har varit eller riskerar att bli involverade i …".
@@ -384,7 +391,7 @@ function analyzeSentence(
   }
   // "Insatserna ska ges oavsett om personen har tagit avstånd från ideologin eller inte": no group is
   // named, but the offer waives the requirement in so many words.
-  if (clauses.length === 0 && waivedLeaving.length && support.length && mentionsContext(text.slice(sentence.start, sentence.end))) {
+  if (clauses.length === 0 && waivedLeaving.length && support.length && sentenceNamesContext()) {
     const l = waivedLeaving[0];
     const waiver = waiverOf(l, waived, tokens, te, language);
     const lastTok = extendGroup(tokens, { ...l, entry: { pattern: '', form: 'vp' } }, te);
