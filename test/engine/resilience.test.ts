@@ -24,6 +24,15 @@ describe('resilience', () => {
     }
   });
 
+  it('a 1 MB sentence of phrases that refer back to an environment reads that sentence for one once (not once per phrase)', () => {
+    // Quadratic reading would take minutes here and hit the test's timeout.
+    const none = 'Stöd ges till de som fortfarande är aktiva i den, '.repeat(20000) + 'och inget mer.\n';
+    assert.deepEqual(new DocumentAnalyzer().analyze(none, defaultConfig()).findings, [], 'no environment named: nothing to refer back to');
+    const named = 'Stöd ges till de som fortfarande är aktiva i den, '.repeat(20000) + 'i den våldsbejakande miljön.\n';
+    const r = new DocumentAnalyzer().analyze(named, defaultConfig());
+    assert.ok(r.findings.length > 0, 'the environment is named at the end of the sentence');
+  });
+
   it('says what it skips: a document above the size limit, binary data', () => {
     const big = new DocumentAnalyzer().analyze('x'.repeat(2 * 1024 * 1024), defaultConfig({ maxFileSizeMb: 1 }));
     assert.match(big.notices[0].message, /2\.0 MB is above the limit of 1 MB/);
