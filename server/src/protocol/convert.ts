@@ -171,8 +171,11 @@ export function fixPreview(text: string, range: Span, fix: Fix): { before: strin
     after += same;
     const old = text.slice(e.range.start, e.range.end);
     if (old.trim()) {
-      before += `*${escape(old).trim()}*`;
-      after += `~~${escape(old).trim()}~~ `;
+      // The spaces around the old words stay outside the emphasis ("ideologin ~~eller inte~~.").
+      const lead = /^\s*/.exec(old)![0];
+      const trail = /\s*$/.exec(old)![0];
+      before += `${lead}*${escape(old.trim())}*${trail}`;
+      after += `${lead}~~${escape(old.trim())}~~${trail || (e.newText.trim() ? ' ' : '')}`;
     }
     if (e.newText.trim()) after += `${/^\s/.test(e.newText) ? ' ' : ''}**${escape(e.newText).trim()}**${/\s$/.test(e.newText) ? ' ' : ''}`;
     pos = e.range.end;

@@ -34,7 +34,8 @@ export function reportClauses(ctx: RuleContext, kind: ClauseKind): void {
         data: {
           language: b.facts.language,
           context: c.context,
-          groups: c.groups.map((g) => ({ ...g, range: shift(g.range, b.start) })),
+          // With the requirement waived and no group named, the clause admits whoever the support reaches.
+          groups: c.groups.map((g) => ({ ...g, text: waiverOnly ? message(ctx.locale, 'waivedGroup') : g.text, range: shift(g.range, b.start) })),
           joiner: c.joiner,
           support: c.support ? { text: c.support.text, range: shift(c.support, b.start) } : undefined,
           suggestion: preferred?.edits[0]?.newText.trim(),
