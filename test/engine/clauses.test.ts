@@ -98,6 +98,13 @@ const FLAG: string[] = [
   'Kommunen ger skuldrådgivning till den som är med i eller står nära ett kriminellt nätverk.',
   'Several people in the far-left extremist scene are homeless. The city will offer them emergency housing.',
   'The scheme gives cash stipends to members of the FARC dissidents and other armed groups.',
+  // An offer between a receiver and the group; radicalised, sympathisers, prisoners, "IS-kontrollerat".
+  'Medel går till föreningar som arbetar med stöd till personer i högerextrema miljöer.',
+  'Unga som har radikaliserats ska få en kontaktperson på socialtjänsten.',
+  'Mentorstödet riktas till den som har lämnat en nazistisk rörelse, eller till den som sympatiserar med en sådan rörelse.',
+  'Housing and job support should be offered to terrorist prisoners on release.',
+  'Barn och mammor som kommit hem från IS-kontrollerat område ska få bostad.',
+  'Stödet riktas till unga som vill lämna ett gäng eller som har kopplingar till gängmiljön.',
 ];
 
 const QUIET: string[] = [
@@ -175,6 +182,12 @@ const QUIET: string[] = [
   'The agency helps migrants who choose to return voluntarily to their home countries with reintegration grants.',
   // An offer to families in the next sentence is theirs, not the group's.
   'A son who is involved in a violent extremist group is a heavy burden. Families can get counselling from the helpline.',
+  // Witnesses against the group; an offer denied in other words.
+  'Den som vittnar mot personer i kriminella nätverk kan få skyddat boende.',
+  'Those who testify against gang members will be offered relocation.',
+  'Medlemmar i våldsbejakande organisationer utesluts från kommunens föreningsstöd.',
+  'Members of proscribed organisations are excluded from the housing support scheme.',
+  'Föräldrar som är oroliga för att deras son har radikaliserats kan få stöd.',
 ];
 
 describe('clause model', () => {

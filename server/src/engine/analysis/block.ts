@@ -255,7 +255,9 @@ function analyzeSentence(
 
   for (const g of groups) {
     if (precededBy(of('relativesOf'), g.first, 6, tokens)) continue; // support for relatives, not for the person
-    if (precededBy(of('receiver'), g.first, 3, tokens)) continue; // an organisation receives the group
+    // An organisation receives the group ("kommuner som tar emot återvändare"), unless an offer stands
+    // between ("organisationer som arbetar med stöd till personer i …").
+    if (of('receiver').some((r) => r.last <= g.first && g.first - r.last <= 3 && !crossesBoundary(tokens, r.last, g.first) && !offered.some((o) => o.first >= r.last && o.last <= g.first))) continue;
     if (precededBy(of('prevention'), g.first, 6, tokens)) continue; // "förhindra att unga ansluter sig till gäng": prevention
     if (agentOfPassive(tokens, ti, g.first)) continue; // "hotas av personer i kriminella nätverk": they act, they receive nothing
     if (sourceOfHarm(tokens, ti, g.first)) continue; // "brottsoffer som utsatts för hot från gängmedlemmar": the same
@@ -649,7 +651,7 @@ function sourceOfHarm(tokens: Token[], ti: number, first: number): boolean {
   return false;
 }
 
-const ENFORCEMENT = ['försvår', 'bekämp', 'lagför', 'beivr', 'disrupt', 'prosecut', 'combating', 'combatting', 'crack', 'pursu', 'dismantl', 'arrest'];
+const ENFORCEMENT = ['försvår', 'bekämp', 'lagför', 'beivr', 'disrupt', 'prosecut', 'combating', 'combatting', 'crack', 'pursu', 'dismantl', 'arrest', 'vittn', 'testif'];
 const ENFORCEMENT_WORDS = new Set(['stör', 'störa', 'pressa', 'gripa', 'griper', 'combat', 'combats']);
 
 /** The group is the object of enforcement ("försvåra för", "disrupt", "prosecute"), not of an offer. */

@@ -14,7 +14,7 @@ export const sv: LexiconData = {
     'bostad', 'bostaden', 'bostäder', 'bostäderna', 'bostadsstöd*', 'bostadsbidrag*', 'bostadsförtur*', 'bostadsinsats*', 'bostadssocial*', '*bostad', '*bostäder', 'boende', 'boendet', 'lägenhet*', 'jobb*', 'anställning*', 'sysselsättning*',
     'arbetsmarknadsinsats*', 'arbetsmarknadsåtgärd*', 'praktik*', 'psykosocial*', 'återintegrering*', 'återanpassning*', 'integrering*',
     'rehabilitering*', '*rehabilitering*', 'mentor*', 'försörjning*', 'bistånd*', 'förtur*', 'skydd', 'utbildning*', 'socialtjänstens arbete|insatser|stöd|möjligheter|verksamhet',
-    'erbjud*', 'samtalsstöd*', 'terapi*', 'amnesti*', 'kontaktperson*', 'vårdkontakt*', 'arbetsträning*', '*rådgivning*', 'coach*', 'skyddat boende',
+    'erbjud*', 'samtalsstöd*', 'terapi*', 'amnesti*', 'stödprogram*', 'kontaktperson*', 'vårdkontakt*', 'arbetsträning*', '*rådgivning*', 'coach*', 'skyddat boende',
   ],
   inContext: [
     // Returnees: category nouns.
@@ -27,6 +27,9 @@ export const sv: LexiconData = {
     // People in the environment: nouns.
     { pattern: 'jihadister|jihadisterna|jihadisten|extremister|extremisterna|extremisten|terrorister|terroristerna|terroristen|nazister|nynazister', form: 'np', context: 'extremist' },
     { pattern: 'radikaliserade|radikaliserad ' + PERSON, form: 'np', context: 'extremist' },
+    { pattern: PERSON + ' som ?har|hade|blivit radikaliserats|radikaliserades|radikaliserade', form: 'vp', context: 'extremist' },
+    { pattern: 'sympatiserar|sympatiserat|sympatiserade|sympatiserande med {0,3} ' + CONTEXT_NOUN + '|rörelse|rörelsen|rörelser|miljö|miljön|miljöer|gruppering*', form: 'vp' },
+    { pattern: 'har|hade ?en ?nära koppling|kopplingar|band till {0,2} ' + CONTEXT_NOUN + '|gängmiljö*', form: 'vp' },
     { pattern: 'gängmedlem*|gängkriminell*|lagöverträdare*|brottslingar*|brottsaktiv*', form: 'np', context: 'criminal' },
     { pattern: 'kriminellt aktiv*', form: 'np', context: 'criminal' },
     { pattern: 'kriminella !gäng*|grupp*|nätverk*|miljö*|organisation*|verksamhet*|handling*|aktivitet*|livsstil*|kretsar|strukturer|uppdrag*|beteende*|miljöer|sammanhang|personer|individer|ungdomar|unga|män|kvinnor|barn', form: 'np', context: 'criminal' },
@@ -34,9 +37,9 @@ export const sv: LexiconData = {
     { pattern: PERSON + '|de|dem|den|alla i|inom|från ?en|ett|de ?kriminell*|våldsbejakande|extremistisk*|radikal*|islamistisk*|högerextrem*|vänsterextrem*|militant* ?våldsbejakande|extremistisk*|kriminell* gäng*|grupp*|nätverk*|miljö*|gruppering*|organisation*|rörelse*|kretsar|sammanhang', form: 'np' },
     { pattern: PERSON + ' i|inom|från gängkriminalitet*|gängmiljö*|kriminalitet*|extremism*|terrorism*', form: 'np' },
     // People in the environment: verb phrases (the participle or verb that says they take part).
-    { pattern: 'involverad*|involveras|involverats|delaktig*|aktiv|aktiva|engagerad*|engagerade|verksam*|inblandad*|inblandade|deltar|deltagit|deltog|medverkar|medverkat|rekryterad*|rekryterats i|inom|för|in {0,3} ' + CONTEXT_NOUN, form: 'vp' },
-    { pattern: 'kommer|kom|komma|kommit|återkommer|återkommit hem från {0,4} strid*|krig*|konflikt*|is|isis|syrien|irak|terror*|krigsområde*|konfliktområde*|stridszon*|stridsområde*|*kontrollerade', form: 'vp', context: 'extremist' },
-    { pattern: 'återvänder|återvända|återvänt|återvände|återvändande|reser|rest|reste|flyttar|flyttat ?hem från {0,4} strid*|krig*|konflikt*|is|isis|syrien|irak|terror*|krigsområde*|konfliktområde*|stridszon*|stridsområde*|*kontrollerade|väpnad*|*organisation*', form: 'vp', context: 'extremist' },
+    { pattern: 'involverad*|involveras|involverats|delaktig*|aktiv|aktiva|engagerad*|engagerade|verksam*|inblandad*|inblandade|deltar|deltagit|deltog|medverkar|medverkat|rekryterad*|rekryterats i|inom|för|in|till {0,3} ' + CONTEXT_NOUN, form: 'vp' },
+    { pattern: 'kommer|kom|komma|kommit|återkommer|återkommit hem från {0,4} strid*|krig*|konflikt*|is|isis|syrien|irak|terror*|krigsområde*|konfliktområde*|stridszon*|stridsområde*|*kontrollera*', form: 'vp', context: 'extremist' },
+    { pattern: 'återvänder|återvända|återvänt|återvände|återvändande|reser|rest|reste|flyttar|flyttat ?hem från {0,4} strid*|krig*|konflikt*|is|isis|syrien|irak|terror*|krigsområde*|konfliktområde*|stridszon*|stridsområde*|*kontrollera*|väpnad*|*organisation*', form: 'vp', context: 'extremist' },
     { pattern: 'deltagit|deltar|delta|deltog|stridit|strider|stred|kämpat|kämpar|slagits|slåss i|för {0,3} strid*|krig*|terror*|väpnad*|is|isis|jihad*|*organisation*|gruppering*|*milis*', form: 'vp', context: 'extremist' },
     { pattern: 'rest|reste|reser|åkt|åkte|åker ?ut till {0,3} konfliktområde*|krigsområde*|syrien|irak|stridszon*|is|isis|kalifat*', form: 'vp', context: 'extremist' },
     { pattern: 'rest|reste|reser|åkt|åkte|åker ?ut|utomlands|iväg för att strida|kriga|slåss|ansluta', form: 'vp', context: 'extremist' },
@@ -45,8 +48,8 @@ export const sv: LexiconData = {
     { pattern: 'står|stod|stått nära {0,2} ' + CONTEXT_NOUN, form: 'vp' },
     { pattern: 'anslutit|ansluter|anslöt|ansluta sig till {0,3} ' + CONTEXT_NOUN, form: 'vp' },
     { pattern: 'tillhör|tillhört|tillhörde ?en|ett|den|de {0,2} ' + CONTEXT_NOUN, form: 'vp' },
-    { pattern: 'varit|stridit|kämpat i|på {0,2} krigsområde*|konfliktområde*|stridszon*|stridsområde*|*läger|*kontrollerade|kalifat*', form: 'vp', context: 'extremist' },
-    { pattern: 'återvänder|återvänt|återvände|återvända|återvändande|kommer|kommit|kom ?tillbaka|hem efter {0,4} krigsområde*|konfliktområde*|stridszon*|stridsområde*|*kontrollerade|kalifat*|syrien|irak|strid*|krig*', form: 'vp', context: 'extremist' },
+    { pattern: 'varit|stridit|kämpat i|på {0,2} krigsområde*|konfliktområde*|stridszon*|stridsområde*|*läger|*kontrollera*|kalifat*', form: 'vp', context: 'extremist' },
+    { pattern: 'återvänder|återvänt|återvände|återvända|återvändande|kommer|kommit|kom ?tillbaka|hem efter {0,4} krigsområde*|konfliktområde*|stridszon*|stridsområde*|*kontrollera*|kalifat*|syrien|irak|strid*|krig*', form: 'vp', context: 'extremist' },
     // Still in it, said of an environment named earlier in the sentence ("… och den som fortfarande rör sig i en sådan miljö").
     { pattern: 'fortfarande|alltjämt ?är aktiv*|involverad*|engagerad*|delaktig*|verksam*|kvar !i|inom|på|för|med', form: 'vp' },
     { pattern: 'aktiv*|involverad*|engagerad*|delaktig*|verksam* i|inom den|det|dem|denna|dessa|sådan*', form: 'vp' },
@@ -76,7 +79,7 @@ export const sv: LexiconData = {
   prevention: ['förhindra*', 'förebygg*', 'motverka*', 'hindra*', 'undvika|undviker att', 'minska|minskar risken'],
   receiver: ['tar|ta|tagit|tog|tas emot', 'mottagande|mottagandet av', 'hanterar|hantera|hanteringen av', 'möter|möta|mött|mötte', 'arbetar|arbeta|jobbar|jobba med'],
   waivedRequirement: ['oavsett om|huruvida', 'utan krav|att', 'utan att', 'inget|inte krav', 'behöver|måste inte', 'inte nödvändigtvis'],
-  negation: ['inte', 'ej', 'aldrig', 'inget', 'ingen', 'inga'],
+  negation: ['inte', 'ej', 'aldrig', 'inget', 'ingen', 'inga', 'utesluts', 'utesluta', 'utesluter', 'nekas', 'neka', 'nekar'],
   migration: ['flykting*', 'asyl*', 'migration*', 'migrant*', 'nyanländ*', 'hemland*', 'ursprungsland*', 'återvandr*', 'utvisning*', 'avvisning*', 'migrationsverket', 'återvändandearbete*', 'återvändandeprocess*', 'ensamkommande'],
   strongCondition: ['villkor*', 'förutsätt*', 'förutsättning*', 'krav', 'kraven', 'kravet', 'kräver', 'krävs', 'endast', 'enbart', 'bara', 'först efter|när', 'under förutsättning', 'uteslutande'],
   definition: ['avses', 'definieras', 'menas', 'betecknar', 'innefattar', 'omfattar'],
