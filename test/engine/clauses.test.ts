@@ -101,6 +101,9 @@ const FLAG: string[] = [
   // An offer between a receiver and the group; radicalised, sympathisers, prisoners, "IS-kontrollerat".
   'Medel går till föreningar som arbetar med stöd till personer i högerextrema miljöer.',
   'Unga som har radikaliserats ska få en kontaktperson på socialtjänsten.',
+  // A requirement word in a service's name asks nothing of the people it serves.
+  'Exit programmes are open to anyone who is or has been part of a violent extremist movement.',
+  'The Disengagement Programme will provide housing to people convicted of terrorism offences.',
   'Mentorstödet riktas till den som har lämnat en nazistisk rörelse, eller till den som sympatiserar med en sådan rörelse.',
   'Housing and job support should be offered to terrorist prisoners on release.',
   'Barn och mammor som kommit hem från IS-kontrollerat område ska få bostad.',
@@ -136,7 +139,6 @@ const QUIET: string[] = [
   'Former gang members who have stopped offending can apply for a job through the scheme.',
   'Returning ISIS members should be given access to deradicalisation programmes.',
   'Support for families of foreign fighters is provided by the social services.',
-  'Exit programmes are open to anyone who is or has been part of a violent extremist movement.',
   'Returning from work is hard for people who have been on sick leave, and the council offers support.',
   'The council offers support to people who have been members of sports clubs.',
   'Kommunen erbjuder stöd till föreningar och deras medlemmar.',

@@ -1,4 +1,4 @@
-// Four sets of labelled sentences written for this project (test/fixtures/eval/written-*.jsonl, none
+// Five sets of labelled sentences written for this project (test/fixtures/eval/written-*.jsonl, none
 // taken from the dev corpus): each was written without sight of the engine, measured, and only then
 // used to improve it. Every item is analysed as the probe analyses one (a heading, then the text) and
 // must come out as labelled: "ambiguous" with an eligibility finding, "explicit" and "unrelated" with
@@ -22,14 +22,13 @@ interface Item {
 
 /** Not flagged today, and why. */
 const KNOWN_MISSES: Record<string, string> = {
-  'h2-en-001': 'the requirement words are the name of the programme ("Desistance and Disengagement Programme"), which is read as the requirement',
-  'h3-sv-011': 'the same: "Avhopparverksamheten" is read as the requirement for a group not said to be active now',
   'h3-en-004': '"Eligible participants include …" offers nothing by name: no word of support',
   'h3-en-007': '"youth work with" reads as professionals who work with the group',
   'h4-sv-006': '"tatueringsborttagning" (tattoo removal) is not in the lexicon of support',
   'h4-en-007': '"the wives of foreign terrorist fighters" reads as support for relatives',
   'h4-en-010': '"may be referred" offers nothing by name: no word of support',
   'h4-en-016': '"individual follow-up by social workers" is not in the lexicon of support',
+  'h5-en-008': '"people who hold violent extremist views" is not in the lexicon, and "work with" reads as professionals who work with the group',
 };
 
 /** Flagged, but on another group of the same clause than the one the label names. */
@@ -72,10 +71,10 @@ describe('written sentence sets (test/fixtures/eval)', () => {
     });
   }
 
-  it('holds the four sets', () => {
+  it('holds the five sets', () => {
     assert.deepEqual(
       sets.map((s) => s.items.length),
-      [90, 82, 80, 81],
+      [90, 82, 80, 81, 70],
     );
   });
 });

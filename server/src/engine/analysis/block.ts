@@ -219,10 +219,13 @@ function analyzeSentence(
   const of = (c: Category): readonly Hit[] => byCategory.get(c) ?? NO_HITS;
   // "oavsett om de vill lämna", "regardless of whether they leave": not a requirement.
   const waived = of('waivedRequirement');
-  const leaving = of('leaving').filter((l) => !precededBy(waived, l.first, 4, tokens));
+  // A requirement word in the name of a service ("avhopparverksamheten", "the Disengagement
+  // Programme") names the service; it asks nothing of the people it serves.
+  const leaving = of('leaving').filter((l) => !precededBy(waived, l.first, 4, tokens) && !serviceName(tokens, l, te, text));
   const waivedLeaving = waived.length ? of('leaving').filter((l) => precededBy(waived, l.first, 4, tokens)) : NO_HITS;
   const offered = of('support');
-  const support = offered.filter((h) => isOffer(h, hits, tokens));
+  // "Målgruppen är …" says who is eligible: for the clause, it is the offer.
+  const support = offered.filter((h) => isOffer(h, hits, tokens)).concat(of('targetGroupDefinition'));
   // A sentence that speaks of support itself (even to deny it) does not borrow its paragraph's offer.
   const paragraphSupport = offered.length ? [] : blockSupport;
   const strong = of('strongCondition').length > 0 || of('definition').length > 0;
@@ -462,7 +465,7 @@ function stems(tokens: Token[], first: number, last: number): string[] {
 
 // Words by which a requirement statement says it holds beyond its own paragraph.
 const UNIVERSAL = new Set(['alla', 'allt', 'samtliga', 'varje', 'endast', 'enbart', 'uteslutande', 'alltid', 'avsnitt', 'kapitel', 'all', 'every', 'any', 'only', 'solely', 'exclusively', 'always', 'section', 'chapter']);
-const GROUP_HEAD = new Set(['people', 'persons', 'personer', 'individer', 'individuals', 'those', 'de', 'den', 'dem', 'anyone', 'alla']);
+const GROUP_HEAD = new Set(['people', 'persons', 'personer', 'individer', 'individuals', 'those', 'de', 'den', 'dem', 'anyone', 'alla', 'unga', 'ungdomar', 'vuxna', 'youth', 'adults']);
 const RELATIVE = new Set(['who', 'som', 'that']);
 
 const JOINS_GROUPS = new Set(['och', 'eller', 'samt', 'men', 'inte', 'även', 'också', 'and', 'or', 'but', 'not', 'also', 'as']);
@@ -659,6 +662,23 @@ function enforcedAgainst(tokens: Token[], ti: number, first: number): boolean {
   for (let k = first - 1; k >= Math.max(ti, first - 3); k--) {
     if (tokens[k].kind === TokenKind.Stop || tokens[k].kind === TokenKind.Boundary || tokens[k].kind === TokenKind.Comma) return false;
     if (ENFORCEMENT_WORDS.has(tokens[k].norm) || ENFORCEMENT.some((e) => tokens[k].norm.startsWith(e))) return true;
+  }
+  return false;
+}
+
+const SERVICE_SUFFIX = ['verksamhet', 'verksamheten', 'verksamheter', 'program', 'programmet', 'programmen', 'samordnare', 'samordnaren', 'projekt', 'projektet', 'enhet', 'enheten', 'mottagning', 'mottagningen'];
+const SERVICE_NOUN = new Set(['programme', 'programmes', 'program', 'programs', 'service', 'services', 'scheme', 'schemes', 'project', 'team', 'unit', 'centre', 'center', 'facility', 'network', 'coordinator', 'coordinators', 'officer', 'officers']);
+
+/** A leaving word that is part of a service's name: "avhopparverksamheten", "exit programme", "the Desistance and Disengagement Programme". */
+function serviceName(tokens: Token[], l: Hit, te: number, text: string): boolean {
+  for (let i = l.first; i < l.last; i++) if (SERVICE_SUFFIX.some((s) => tokens[i].norm.endsWith(s) && tokens[i].norm.length > s.length)) return true;
+  // "exit programme", "Disengagement and Desistance Programme": the service noun follows within three words.
+  for (let i = l.last; i < Math.min(te, l.last + 3); i++) {
+    if (SERVICE_NOUN.has(tokens[i].norm)) return true;
+    if (tokens[i].kind !== TokenKind.Word) return false;
+    const w = tokens[i].norm;
+    const c = text[tokens[i].start];
+    if (w !== 'and' && w !== 'och' && c === c.toLowerCase()) return false;
   }
   return false;
 }

@@ -11,7 +11,7 @@ export const en: LexiconData = {
     'housing', 'accommodation*', 'employment', 'job', 'jobs', 'counsel*', 'treatment*', 'therap*', 'care', 'reintegrat*', 'rehabilitat*',
     'amnesty', 'mentor*', 'welfare', 'benefit', 'benefits', 'income', 'training', 'aid', 'offer', 'offers', 'offered', 'offering', 'resettle*',
     'education', 'protection', 'stipend*', 'allowance*', 'coach', 'coaches', 'coaching', 'placement', 'placements', 'shelter', 'childcare', 'guidance',
-    'psychosocial', 'healthcare', 're-entry', 'reentry', 'grant', 'grants', 'cash',
+    'psychosocial', 'healthcare', 're-entry', 'reentry', 'grant', 'grants', 'cash', 'open to',
   ],
   inContext: [
     { pattern: 'returnee*', form: 'np', returnee: true, context: 'extremist' },

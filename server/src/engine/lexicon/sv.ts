@@ -14,7 +14,7 @@ export const sv: LexiconData = {
     'bostad', 'bostaden', 'bostäder', 'bostäderna', 'bostadsstöd*', 'bostadsbidrag*', 'bostadsförtur*', 'bostadsinsats*', 'bostadssocial*', '*bostad', '*bostäder', 'boende', 'boendet', 'lägenhet*', 'jobb*', 'anställning*', 'sysselsättning*',
     'arbetsmarknadsinsats*', 'arbetsmarknadsåtgärd*', 'praktik*', 'psykosocial*', 'återintegrering*', 'återanpassning*', 'integrering*',
     'rehabilitering*', '*rehabilitering*', 'mentor*', 'försörjning*', 'bistånd*', 'förtur*', 'skydd', 'utbildning*', 'socialtjänstens arbete|insatser|stöd|möjligheter|verksamhet',
-    'erbjud*', 'samtalsstöd*', 'terapi*', 'amnesti*', 'stödprogram*', 'kontaktperson*', 'vårdkontakt*', 'arbetsträning*', '*rådgivning*', 'coach*', 'skyddat boende',
+    'erbjud*', 'samtalsstöd*', 'terapi*', 'amnesti*', 'stödprogram*', 'öppen|öppet|öppna för', 'kontaktperson*', 'vårdkontakt*', 'arbetsträning*', '*rådgivning*', 'coach*', 'skyddat boende',
   ],
   inContext: [
     // Returnees: category nouns.
@@ -34,7 +34,7 @@ export const sv: LexiconData = {
     { pattern: 'kriminellt aktiv*', form: 'np', context: 'criminal' },
     { pattern: 'kriminella !gäng*|grupp*|nätverk*|miljö*|organisation*|verksamhet*|handling*|aktivitet*|livsstil*|kretsar|strukturer|uppdrag*|beteende*|miljöer|sammanhang|personer|individer|ungdomar|unga|män|kvinnor|barn', form: 'np', context: 'criminal' },
     { pattern: 'kriminella ' + PERSON, form: 'np', context: 'criminal' },
-    { pattern: PERSON + '|de|dem|den|alla i|inom|från ?en|ett|de ?kriminell*|våldsbejakande|extremistisk*|radikal*|islamistisk*|högerextrem*|vänsterextrem*|militant* ?våldsbejakande|extremistisk*|kriminell* gäng*|grupp*|nätverk*|miljö*|gruppering*|organisation*|rörelse*|kretsar|sammanhang', form: 'np' },
+    { pattern: PERSON + '|de|dem|den|alla i|inom|från ?en|ett|de|den|det ?kriminell*|våldsbejakande|extremistisk*|radikal*|islamistisk*|högerextrem*|vänsterextrem*|militant* ?våldsbejakande|extremistisk*|islamistisk*|högerextrem*|vänsterextrem*|nazistisk*|jihadistisk*|kriminell* gäng*|grupp*|nätverk*|miljö*|gruppering*|organisation*|rörelse*|kretsar|sammanhang', form: 'np' },
     { pattern: PERSON + ' i|inom|från gängkriminalitet*|gängmiljö*|kriminalitet*|extremism*|terrorism*', form: 'np' },
     // People in the environment: verb phrases (the participle or verb that says they take part).
     { pattern: 'involverad*|involveras|involverats|delaktig*|aktiv|aktiva|engagerad*|engagerade|verksam*|inblandad*|inblandade|deltar|deltagit|deltog|medverkar|medverkat|rekryterad*|rekryterats i|inom|för|in|till {0,3} ' + CONTEXT_NOUN, form: 'vp' },
@@ -61,6 +61,7 @@ export const sv: LexiconData = {
     { pattern: PERSON + ' med koppling|kopplingar|anknytning till {0,2} ' + CONTEXT_NOUN, form: 'np' },
     { pattern: 'medlem|medlemmar|medlemmen|medlemmarna i|av ?en|ett {0,2} ' + CONTEXT_NOUN, form: 'vp' },
     { pattern: 'dömts|dömd|dömda|döms|straffats för {0,3} terror*|brott*|*brott|våld*|mord*|grov*', form: 'vp', context: 'criminal' },
+    { pattern: 'avtjänar|avtjänat|avtjänade|avtjänat straff|straffet|fängelsestraff*|strafftid*', form: 'vp', context: 'criminal' },
     { pattern: 'friges|frigivna|frigivits|frigivs|släpps|släppts|muckar|muckat från fängelse*|anstalt*|kriminalvård*', form: 'vp', context: 'criminal' },
     { pattern: 'i stället för fängelse*|straff*|åtal*|häkte*|frihetsberövande', form: 'clause', context: 'criminal' },
     { pattern: 'istället för fängelse*|straff*|åtal*|häkte*|frihetsberövande', form: 'clause', context: 'criminal' },
