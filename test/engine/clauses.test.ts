@@ -104,6 +104,9 @@ const FLAG: string[] = [
   // A requirement word in a service's name asks nothing of the people it serves.
   'Exit programmes are open to anyone who is or has been part of a violent extremist movement.',
   'The Disengagement Programme will provide housing to people convicted of terrorism offences.',
+  'Mentoring is offered to those who want to quit a neo-Nazi group and to those who remain members.',
+  'The council may rehouse tenants linked to organised crime groups.',
+  'Unga som redan ingår i kriminella gäng ska kunna få en förebild genom projektet.',
   'Mentorstödet riktas till den som har lämnat en nazistisk rörelse, eller till den som sympatiserar med en sådan rörelse.',
   'Housing and job support should be offered to terrorist prisoners on release.',
   'Barn och mammor som kommit hem från IS-kontrollerat område ska få bostad.',
@@ -189,6 +192,8 @@ const QUIET: string[] = [
   'Those who testify against gang members will be offered relocation.',
   'Medlemmar i våldsbejakande organisationer utesluts från kommunens föreningsstöd.',
   'Members of proscribed organisations are excluded from the housing support scheme.',
+  'Returnees receive reintegration support only once they have publicly disavowed violence.',
+  'Stöd ges endast till den som förkastar våld och har lämnat gänget.',
   'Föräldrar som är oroliga för att deras son har radikaliserats kan få stöd.',
 ];
 

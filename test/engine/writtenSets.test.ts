@@ -1,4 +1,4 @@
-// Five sets of labelled sentences written for this project (test/fixtures/eval/written-*.jsonl, none
+// Six sets of labelled sentences written for this project (test/fixtures/eval/written-*.jsonl, none
 // taken from the dev corpus): each was written without sight of the engine, measured, and only then
 // used to improve it. Every item is analysed as the probe analyses one (a heading, then the text) and
 // must come out as labelled: "ambiguous" with an eligibility finding, "explicit" and "unrelated" with
@@ -28,6 +28,7 @@ const KNOWN_MISSES: Record<string, string> = {
   'h4-en-007': '"the wives of foreign terrorist fighters" reads as support for relatives',
   'h4-en-010': '"may be referred" offers nothing by name: no word of support',
   'h4-en-016': '"individual follow-up by social workers" is not in the lexicon of support',
+  'h6-en-005': '"drill groups" is not in the lexicon as a criminal environment',
   'h5-en-008': '"people who hold violent extremist views" is not in the lexicon, and "work with" reads as professionals who work with the group',
 };
 
@@ -71,10 +72,10 @@ describe('written sentence sets (test/fixtures/eval)', () => {
     });
   }
 
-  it('holds the five sets', () => {
+  it('holds the six sets', () => {
     assert.deepEqual(
       sets.map((s) => s.items.length),
-      [90, 82, 80, 81, 70],
+      [90, 82, 80, 81, 70, 60],
     );
   });
 });

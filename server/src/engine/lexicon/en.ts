@@ -11,7 +11,7 @@ export const en: LexiconData = {
     'housing', 'accommodation*', 'employment', 'job', 'jobs', 'counsel*', 'treatment*', 'therap*', 'care', 'reintegrat*', 'rehabilitat*',
     'amnesty', 'mentor*', 'welfare', 'benefit', 'benefits', 'income', 'training', 'aid', 'offer', 'offers', 'offered', 'offering', 'resettle*',
     'education', 'protection', 'stipend*', 'allowance*', 'coach', 'coaches', 'coaching', 'placement', 'placements', 'shelter', 'childcare', 'guidance',
-    'psychosocial', 'healthcare', 're-entry', 'reentry', 'grant', 'grants', 'cash', 'open to',
+    'psychosocial', 'healthcare', 're-entry', 'reentry', 'grant', 'grants', 'cash', 'open to', 'rehouse*', 'rehousing',
   ],
   inContext: [
     { pattern: 'returnee*', form: 'np', returnee: true, context: 'extremist' },
@@ -41,7 +41,7 @@ export const en: LexiconData = {
     { pattern: 'been|become|becomes|became|becoming radicalised|radicalized|radicalised', form: 'vp', context: 'extremist' },
     { pattern: 'ties|affiliated|affiliation|associated|association|linked|links|connected|connections|connection to|with {0,2} ' + CONTEXT_NOUN, form: 'vp' },
     // Still in it, said of an environment named earlier in the sentence ("… or still active within one").
-    { pattern: 'still|currently|remain|remains|remaining active|involved|engaged|embedded !in|within|with|on|for|of', form: 'vp' },
+    { pattern: 'still|currently|remain|remains|remaining active|involved|engaged|embedded|members !in|within|with|on|for|of', form: 'vp' },
     { pattern: 'active|involved|engaged|embedded|part|members|participating in|within|of it|one|them|this|that|these|those|such', form: 'vp' },
     { pattern: 'repatriated|repatriation ?women|men|children|nationals|citizens|families from {0,4} syria|iraq|camp|camps|al-hol|al-roj|conflict*|war*|isis|isil|daesh', form: 'vp', context: 'extremist' },
     { pattern: 'part of {0,3} ' + CONTEXT_NOUN + '|movement*|milieu*', form: 'vp' },
@@ -52,7 +52,7 @@ export const en: LexiconData = {
   ],
   leaving: [
     'leave|leaves|leaving|left !behind|over|out|unchecked|alone|untreated|unaddressed|unanswered|open|side|hand|wing',
-    'exit|exits|exiting|exited', 'disengag*', 'renounc*', 'abandon*', 'cease|ceases|ceased|ceasing', 'quit|quits|quitting', 'desist*',
+    'exit|exits|exiting|exited', 'disengag*', 'renounc*', 'disavow*', 'denounc*', 'abandon*', 'cease|ceases|ceased|ceasing', 'quit|quits|quitting', 'desist*',
     'defect|defects|defected|defecting|defector*|defection*', 'deradicali*', 'repent*', 'break|breaks|broke|broken|breaking with|away|free',
     'turn|turns|turned|turning away|their|his|her', 'get|gets|got|getting|move|moves|moved|moving|step|steps|stepped|stepping|walk|walks|walked|walking out|away',
     'ex-*', 'former|formerly', 'reject|rejects|rejected|rejecting {0,2} violen*|extrem*|ideolog*|terror*', 'distance|distances|distanced|distancing themselves|himself|herself|oneself',

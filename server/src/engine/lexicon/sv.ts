@@ -14,7 +14,7 @@ export const sv: LexiconData = {
     'bostad', 'bostaden', 'bostäder', 'bostäderna', 'bostadsstöd*', 'bostadsbidrag*', 'bostadsförtur*', 'bostadsinsats*', 'bostadssocial*', '*bostad', '*bostäder', 'boende', 'boendet', 'lägenhet*', 'jobb*', 'anställning*', 'sysselsättning*',
     'arbetsmarknadsinsats*', 'arbetsmarknadsåtgärd*', 'praktik*', 'psykosocial*', 'återintegrering*', 'återanpassning*', 'integrering*',
     'rehabilitering*', '*rehabilitering*', 'mentor*', 'försörjning*', 'bistånd*', 'förtur*', 'skydd', 'utbildning*', 'socialtjänstens arbete|insatser|stöd|möjligheter|verksamhet',
-    'erbjud*', 'samtalsstöd*', 'terapi*', 'amnesti*', 'stödprogram*', 'öppen|öppet|öppna för', 'kontaktperson*', 'vårdkontakt*', 'arbetsträning*', '*rådgivning*', 'coach*', 'skyddat boende',
+    'erbjud*', 'samtalsstöd*', 'terapi*', 'amnesti*', 'stödprogram*', 'förebild*', 'öppen|öppet|öppna för', 'kontaktperson*', 'vårdkontakt*', 'arbetsträning*', '*rådgivning*', 'coach*', 'skyddat boende',
   ],
   inContext: [
     // Returnees: category nouns.
@@ -69,7 +69,7 @@ export const sv: LexiconData = {
   leaving: [
     'lämna|lämnar|lämnat|lämnade|lämnats|lämnande !in|ut|över|information|uppgift*|upplysning*|besked|synpunkt*|förslag|yttrande*|svar|bidrag|stöd|hjälp|ansökan|underlag|rapport*|plats|bistånd|råd|förtur',
     'avhopp*', 'avhoppare*', 'hoppar|hoppa|hoppat|hoppade av', 'tar|ta|tagit|tog|tagits|tas avstånd', 'avståndstagande*',
-    'avsäger|avsagt|avsade|avsäga|frånsäger|frånsagt sig', 'upphör|upphöra|upphört|upphörde med', 'tar|ta|tagit|tog sig ur|bort|loss|ut',
+    'avsäger|avsagt|avsade|avsäga|frånsäger|frånsagt sig', 'förkastar|förkastat|förkastade|förkasta våld*|ideolog*|extrem*|terror*|brott*|kriminal*', 'upphör|upphöra|upphört|upphörde med', 'tar|ta|tagit|tog sig ur|bort|loss|ut',
     'komma|kommer|kommit|kom ur|bort|loss', 'komma|kommer|kommit ut ur', 'vill|ville bort', 'bort|borta från', 'bryta|bryter|brutit|bröt med',
     'avradikaliser*', 'exitverksamhet*', 'exitprogram*', 'före detta', 'ångerfull*', 'sluta|slutar|slutat|slutade med|begå {0,2} brott*|kriminal*|våld*|extrem*',
     'inga|ingen brott|kriminalitet|våld', 'avstå|avstår|avstått|avstod från', 'lämnat|lämnar miljön|rörelsen|gänget',
