@@ -260,7 +260,7 @@ function analyzeSentence(
     if (precededBy(of('relativesOf'), g.first, 6, tokens)) continue; // support for relatives, not for the person
     // An organisation receives the group ("kommuner som tar emot återvändare"), unless an offer stands
     // between ("organisationer som arbetar med stöd till personer i …").
-    if (of('receiver').some((r) => r.last <= g.first && g.first - r.last <= 3 && !crossesBoundary(tokens, r.last, g.first) && !offered.some((o) => o.first >= r.last && o.last <= g.first))) continue;
+    if (precededBy(of('receiver').filter((r) => !offered.some((o) => o.first >= r.last && o.last <= g.first)), g.first, 3, tokens)) continue;
     if (precededBy(of('prevention'), g.first, 6, tokens)) continue; // "förhindra att unga ansluter sig till gäng": prevention
     if (agentOfPassive(tokens, ti, g.first)) continue; // "hotas av personer i kriminella nätverk": they act, they receive nothing
     if (sourceOfHarm(tokens, ti, g.first)) continue; // "brottsoffer som utsatts för hot från gängmedlemmar": the same
@@ -475,16 +475,19 @@ const JOINS_GROUPS = new Set(['och', 'eller', 'samt', 'men', 'inte', 'även', 'o
  * "…, not only to those who …" (a definition's "avses personer som" names the same group).
  */
 function anotherGroupBetween(tokens: Token[], from: number, to: number): boolean {
-  for (let i = from; i + 1 < to; i++) {
-    if (!GROUP_HEAD.has(tokens[i].norm) || !RELATIVE.has(tokens[i + 1].norm)) continue;
-    for (let k = from; k < i; k++) if (JOINS_GROUPS.has(tokens[k].norm)) return true;
-  }
+  const head = lastGroupPhrase(tokens, from, to);
+  for (let k = from; k < head; k++) if (JOINS_GROUPS.has(tokens[k].norm)) return true;
   return false;
 }
 
+/** Where the last "personer som", "those who" … in tokens[from, to) begins, or -1. */
+function lastGroupPhrase(tokens: Token[], from: number, to: number): number {
+  for (let i = to - 2; i >= from; i--) if (GROUP_HEAD.has(tokens[i].norm) && RELATIVE.has(tokens[i + 1].norm)) return i;
+  return -1;
+}
+
 function hasGroupPhrase(tokens: Token[], from: number, to: number): boolean {
-  for (let i = from; i + 1 < to; i++) if (GROUP_HEAD.has(tokens[i].norm) && RELATIVE.has(tokens[i + 1].norm)) return true;
-  return false;
+  return lastGroupPhrase(tokens, from, to) >= 0;
 }
 
 function span(h: Span): Span {

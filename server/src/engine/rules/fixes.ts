@@ -381,16 +381,11 @@ export function waiverFix(ctx: RuleContext, b: BlockView, c: EligibilityClause):
 }
 
 export function eligibilityFixes(ctx: RuleContext, b: BlockView, c: EligibilityClause): Fix[] {
-  const fixes: Fix[] = [];
   // A waiver stated in words is answered in its own words: it becomes the condition, and is preferred
   // (attaching a requirement beside "oavsett om … eller inte" would contradict it).
   const waiver = waiverFix(ctx, b, c);
-  if (waiver) {
-    fixes.push(waiver);
-    const sentence = sentenceFix(ctx, b, c.sentence, c.context, false);
-    fixes.push(sentence);
-    return fixes;
-  }
+  if (waiver) return [waiver, sentenceFix(ctx, b, c.sentence, c.context, false)];
+  const fixes: Fix[] = [];
   const attach = attachFix(ctx, b, c);
   // The preferred fix only inserts. When attaching reads well only with a word rewritten ("är" →
   // "har varit"), it is offered second, and the requirement sentence (pure insertion) comes first.
