@@ -23,6 +23,14 @@ const REWRITABLE = /^((fortfarande|still|currently|nu|now|redan|already) )*(är|
 
 export const SV: Pair[] = [
   {
+    // The group's phrase ends at the verb ("omfattas"): the requirement attaches to the group, not after the verb.
+    rule: 'returnee-as-target-group',
+    before: "Återvändare från Irak omfattas av kommunens boendestöd.",
+    attach: "Återvändare från Irak som har lämnat den våldsbejakande miljön och tagit avstånd från dess ideologi omfattas av kommunens boendestöd.",
+    sentence: "Återvändare från Irak omfattas av kommunens boendestöd. Stödet förutsätter att personen har lämnat den våldsbejakande miljön och tagit avstånd från dess ideologi.",
+    narrow: null,
+  },
+  {
     rule: 'disjunction',
     before: "När en person vill lämna en kriminell grupp eller kommer hem från strider utomlands erbjuds hon boende och stöd.",
     attach: "När en person vill lämna en kriminell grupp eller kommer hem från strider utomlands och har lämnat den våldsbejakande miljön och tagit avstånd från dess ideologi, erbjuds hon boende och stöd.",
@@ -158,6 +166,21 @@ export const SV: Pair[] = [
 ];
 
 export const EN: Pair[] = [
+  {
+    // The head of the noun phrase ("returnees"), not its last word ("Iraq"), decides the agreement.
+    rule: 'returnee-as-target-group',
+    before: "Returnees from Iraq have access to a personal coach and help with rent.",
+    attach: "Returnees from Iraq who have left the violent extremist environment and renounced its ideology have access to a personal coach and help with rent.",
+    sentence: "Returnees from Iraq have access to a personal coach and help with rent. Support requires that the person has left the violent extremist environment and renounced its ideology.",
+    narrow: null,
+  },
+  {
+    rule: 'unconditional-support',
+    before: "A member of a street gang from the district may get a personal coach and help with rent.",
+    attach: "A member of a street gang from the district who has left the criminal environment and stopped offending may get a personal coach and help with rent.",
+    sentence: "A member of a street gang from the district may get a personal coach and help with rent. Support requires that the person has left the criminal environment and stopped offending.",
+    narrow: null,
+  },
   {
     rule: 'disjunction',
     before: "The city offers housing and counselling to people who want to leave a violent extremist group or who return from fighting abroad.",

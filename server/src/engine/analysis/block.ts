@@ -347,7 +347,7 @@ function analyzeSentence(
       range: groupSpan,
       insertAt: groupSpan.end,
       form: entry.form,
-      singular: language === 'en' && isSingular(entry.form, firstWord, tokens[lastTok - 1].norm),
+      singular: language === 'en' && isSingular(entry.form, firstWord, npHead(tokens, g.first, lastTok)),
       returnee: !!entry.returnee,
     };
     // Another in-context group already reported as an alternative of this clause: one finding.
@@ -551,8 +551,10 @@ function auxiliaries(tokens: Token[], ti: number, first: number): AuxPart[] {
 }
 
 const CLAUSE_END = new Set([
-  'är', 'var', 'blir', 'ska', 'skall', 'bör', 'kan', 'får', 'måste', 'behöver', 'erbjuds', 'ges', 'och', 'eller', 'samt', 'som', 'men', 'så', 'då', 'vilket', 'vilka', 'medan', 'eftersom', 'när', 'om', 'det', 'tillhör', 'kommer',
+  'är', 'var', 'blir', 'ska', 'skall', 'bör', 'kan', 'får', 'måste', 'behöver', 'erbjuds', 'ges', 'har', 'hade', 'skulle',
+  'omfattas', 'beviljas', 'tilldelas', 'anvisas', 'hänvisas', 'remitteras', 'erhåller', 'och', 'eller', 'samt', 'som', 'men', 'så', 'då', 'vilket', 'vilka', 'medan', 'eftersom', 'när', 'om', 'det', 'tillhör', 'kommer',
   'is', 'are', 'was', 'were', 'will', 'shall', 'should', 'must', 'can', 'may', 'and', 'or', 'who', 'which', 'that', 'but', 'so', 'then', 'while', 'because', 'when', 'if', 'get', 'gets', 'receive', 'receives', 'need', 'needs', 'including', 'as', 'also',
+  'has', 'have', 'had', 'would', 'could', 'might', 'qualify', 'qualifies',
 ]);
 
 /** Where the group's phrase ends: a verb phrase runs on over its complements ("… från strider utomlands"). */
@@ -807,8 +809,18 @@ function weakModalBefore(modals: readonly Hit[], l: Hit, tokens: Token[]): Hit |
   });
 }
 
-function isSingular(form: string, firstWord: string, lastWord: string): boolean {
-  if (form === 'np') return !/s$/.test(lastWord);
+const NP_HEAD_END = new Set(['of', 'from', 'in', 'with', 'within', 'at', 'to', 'on', 'for', 'who', 'that', 'which', 'involved', 'associated', 'linked', 'connected', 'returning']);
+const PLURAL_WITHOUT_S = new Set(['people', 'children', 'men', 'women', 'youth', 'police']);
+
+/** An English noun phrase's head: the word before its first preposition ("members of …", "returnees from …"). */
+function npHead(tokens: Token[], first: number, end: number): string {
+  let k = first;
+  while (k + 1 < end && tokens[k + 1].kind === TokenKind.Word && !NP_HEAD_END.has(tokens[k + 1].norm)) k++;
+  return tokens[k].norm;
+}
+
+function isSingular(form: string, firstWord: string, head: string): boolean {
+  if (form === 'np') return !/[^s]s$/.test(head) && !PLURAL_WITHOUT_S.has(head);
   const w = firstWord.split(' ').pop() ?? firstWord;
   if (w === 'is' || w === 'has' || w === 'was') return true;
   return /[^s]s$/.test(w) && !['this', 'his', 'was'].includes(w);

@@ -28,7 +28,7 @@ export const en: LexiconData = {
     { pattern: 'offenders|criminals|gangsters', form: 'np', context: 'criminal' },
     { pattern: 'gang-involved|gang-affiliated|gang-associated|gang-related ' + PERSON + '|youth|youths|teenagers|adolescents', form: 'np', context: 'criminal' },
     { pattern: PERSON + ' in|within ?a|an|the ?violent|criminal|extremist|terrorist|radical|jihadist|far-right|far-left|right-wing|left-wing|islamist|neo-nazi|white-supremacist ?extremist|criminal gang*|group*|network*|milieu*|movement*|organis*|organiz*|environment*|scene', form: 'np' },
-    { pattern: 'members of {0,5} ' + CONTEXT_NOUN, form: 'np' },
+    { pattern: 'member|members of {0,5} ' + CONTEXT_NOUN, form: 'np' },
     { pattern: CONTEXT_NOUN + ' member|members|fighters|militants|supporters|affiliates|recruits|operatives|combatants|cadres', form: 'np' },
     { pattern: 'involved|involvement|engaged|active|participating|participate|participates|participated|embroiled|entangled|caught|mixed ?up in|within {0,5} ' + CONTEXT_NOUN + '|milieu*|movement*', form: 'vp' },
     { pattern: 'taking|take|takes|took|taken part in {0,4} ' + CONTEXT_NOUN + '|milieu*|movement*', form: 'vp' },
