@@ -19,9 +19,35 @@ interface Pair {
 }
 
 /** Words the attach fix may replace: a copula with its adverbs, or a present-tense verb of taking part. */
-const REWRITABLE = /^((fortfarande|still|currently|nu|now|redan|already) )*(är|is|are|am|deltar|medverkar|tillhör|strider|kämpar|participates?|belongs?|fights?|takes?)( (still|fortfarande|currently|already|redan))*$/i;
+const REWRITABLE = /^((fortfarande|still|currently|nu|now|redan|already|i dag) )*(är|is|are|am|deltar|medverkar|tillhör|strider|kämpar|ingår|befinner|lever|rör|verkar|sympatiserar|avtjänar|umgås|participates?|belongs?|fights?|takes?|lives?|sympathi[sz]es?)( (still|fortfarande|currently|already|redan))*$/i;
 
 export const SV: Pair[] = [
+  {
+    // An insertion inside the noun phrase ("koppling till våldsbejakande | extremistiska grupper") would
+    // split it: the requirement sentence says it instead.
+    rule: 'unconditional-support',
+    before: "Ekonomiskt bistånd kan beviljas personer med koppling till våldsbejakande extremistiska grupper.",
+    attach: null,
+    sentence: "Ekonomiskt bistånd kan beviljas personer med koppling till våldsbejakande extremistiska grupper. Stödet förutsätter att personen har lämnat den våldsbejakande miljön och tagit avstånd från dess ideologi.",
+    narrow: null,
+  },
+  {
+    // "i dag befinner sig i …" and "har lämnat" would contradict each other: the verb goes into the
+    // perfect, "i dag" with it (a rewrite, so the sentence is preferred).
+    rule: 'unconditional-support',
+    before: "Kommunen ska erbjuda arbetsträning även till dem som i dag befinner sig i högerextrema grupper.",
+    attach: "Kommunen ska erbjuda arbetsträning även till dem som har befunnit sig i högerextrema grupper och har lämnat den våldsbejakande miljön och tagit avstånd från dess ideologi.",
+    sentence: "Kommunen ska erbjuda arbetsträning även till dem som i dag befinner sig i högerextrema grupper. Stödet förutsätter att personen har lämnat den våldsbejakande miljön och tagit avstånd från dess ideologi.",
+    narrow: null,
+  },
+  {
+    // The crime names the environment: terrorism, not crime in general.
+    rule: 'unconditional-support',
+    before: "Den som avtjänat straff för terroristbrott ska erbjudas en kontaktperson och hjälp med bostad.",
+    attach: "Den som avtjänat straff för terroristbrott och har lämnat den våldsbejakande miljön och tagit avstånd från dess ideologi ska erbjudas en kontaktperson och hjälp med bostad.",
+    sentence: "Den som avtjänat straff för terroristbrott ska erbjudas en kontaktperson och hjälp med bostad. Stödet förutsätter att personen har lämnat den våldsbejakande miljön och tagit avstånd från dess ideologi.",
+    narrow: null,
+  },
   {
     // The group's phrase ends at the verb ("omfattas"): the requirement attaches to the group, not after the verb.
     rule: 'returnee-as-target-group',
@@ -166,6 +192,30 @@ export const SV: Pair[] = [
 ];
 
 export const EN: Pair[] = [
+  {
+    // "from Iraq | and Syria": a place after "and" continues the phrase.
+    rule: 'returnee-as-target-group',
+    before: "Returnees from Iraq and Syria will be given a caseworker and help with rent.",
+    attach: null,
+    sentence: "Returnees from Iraq and Syria will be given a caseworker and help with rent. Support requires that the person has left the violent extremist environment and renounced its ideology.",
+    narrow: null,
+  },
+  {
+    // "active members … who have left" contradicts itself.
+    rule: 'unconditional-support',
+    before: "The fund pays for housing for active members of street gangs.",
+    attach: null,
+    sentence: "The fund pays for housing for active members of street gangs. Support requires that the person has left the criminal environment and stopped offending.",
+    narrow: null,
+  },
+  {
+    // A participle after its noun gets a subject: "people who are returning … and have left".
+    rule: 'unconditional-support',
+    before: "The council offers advice and a mentor to people returning from conflict zones.",
+    attach: "The council offers advice and a mentor to people who are returning from conflict zones and have left the violent extremist environment and renounced its ideology.",
+    sentence: "The council offers advice and a mentor to people returning from conflict zones. Support requires that the person has left the violent extremist environment and renounced its ideology.",
+    narrow: null,
+  },
   {
     // The head of the noun phrase ("returnees"), not its last word ("Iraq"), decides the agreement.
     rule: 'returnee-as-target-group',

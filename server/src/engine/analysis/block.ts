@@ -32,7 +32,15 @@ export interface EligibilityClause {
   joiner: string;
   disjunctive: boolean;
   /** The in-context alternatives that lack a requirement, with where the fix inserts wording. */
-  targets: { range: Span; insertAt: number; form: 'np' | 'vp' | 'clause'; singular: boolean; returnee: boolean }[];
+  targets: {
+    range: Span;
+    insertAt: number;
+    form: 'np' | 'vp' | 'clause';
+    singular: boolean;
+    returnee: boolean;
+    /** An offer follows the target at once ("erbjuder hemvändare samtalsstöd", "assigns each returnee a mentor"). */
+    offerFollows?: boolean;
+  }[];
   context: ContextKind;
   support?: Span & { text: string };
   /** Stems of the target group's words, to match requirement statements that name the group. */
@@ -349,6 +357,7 @@ function analyzeSentence(
       form: entry.form,
       singular: language === 'en' && isSingular(entry.form, firstWord, npHead(tokens, g.first, lastTok)),
       returnee: !!entry.returnee,
+      offerFollows: support.some((h) => h.first >= lastTok && h.first <= lastTok + 2 && tokens.slice(lastTok, h.first).every((x) => x.kind === TokenKind.Word && !CLAUSE_END.has(x.norm))),
     };
     // Another in-context group already reported as an alternative of this clause: one finding.
     const existing = clauses.find((c) => overlaps(c.range, groupSpan));
@@ -387,7 +396,8 @@ function analyzeSentence(
       joiner,
       disjunctive,
       targets: [target],
-      context: entry.context ?? contextOf(text.slice(groupSpan.start, groupSpan.end), contextOf(text.slice(sentence.start, sentence.end))),
+      // "dömts för terroristbrott", "convicted of terrorist offences": the crime names the environment.
+      context: EXTREMIST_CRIME.test(text.slice(groupSpan.start, groupSpan.end)) ? 'extremist' : entry.context ?? contextOf(text.slice(groupSpan.start, groupSpan.end), contextOf(text.slice(sentence.start, sentence.end))),
       support: { start: sup.start, end: sup.end, text: sup.label ?? text.slice(sup.start, sup.end) },
       terms: stems(tokens, g.first, g.last),
       narrow: disjunctive && beforeSibling && aux.length === 0 ? { start: beforeSibling.coordinator.start, end: groupSpan.end } : undefined,
@@ -550,11 +560,13 @@ function auxiliaries(tokens: Token[], ti: number, first: number): AuxPart[] {
   return parts.some((p) => p.kind !== 'coordinator' && p.text !== 'att' && p.text !== 'i' && p.text !== 'of' && p.text !== 'at') ? parts : [];
 }
 
+const EXTREMIST_CRIME = /terror|jihad|extremis|våldsbejak|radikalis|radicalis|radicaliz|isis|isil|daesh/i;
+
 const CLAUSE_END = new Set([
   'är', 'var', 'blir', 'ska', 'skall', 'bör', 'kan', 'får', 'måste', 'behöver', 'erbjuds', 'ges', 'har', 'hade', 'skulle',
-  'omfattas', 'beviljas', 'tilldelas', 'anvisas', 'hänvisas', 'remitteras', 'erhåller', 'och', 'eller', 'samt', 'som', 'men', 'så', 'då', 'vilket', 'vilka', 'medan', 'eftersom', 'när', 'om', 'det', 'tillhör', 'kommer',
+  'omfattas', 'beviljas', 'tilldelas', 'anvisas', 'hänvisas', 'remitteras', 'erhåller', 'erbjudas', 'ges', 'få', 'ha', 'där', 'vars', 'och', 'eller', 'samt', 'som', 'men', 'så', 'då', 'vilket', 'vilka', 'medan', 'eftersom', 'när', 'om', 'det', 'tillhör', 'kommer',
   'is', 'are', 'was', 'were', 'will', 'shall', 'should', 'must', 'can', 'may', 'and', 'or', 'who', 'which', 'that', 'but', 'so', 'then', 'while', 'because', 'when', 'if', 'get', 'gets', 'receive', 'receives', 'need', 'needs', 'including', 'as', 'also',
-  'has', 'have', 'had', 'would', 'could', 'might', 'qualify', 'qualifies',
+  'has', 'have', 'had', 'would', 'could', 'might', 'qualify', 'qualifies', 'where', 'whose', 'whom',
 ]);
 
 /** Where the group's phrase ends: a verb phrase runs on over its complements ("… från strider utomlands"). */

@@ -35,7 +35,11 @@ const COPULA_PERFECT: Record<Language, Record<string, { text: string; singular?:
  * says both at once; "har deltagit i … och har lämnat …" says what is meant.
  */
 const PRESENT_TO_PERFECT: Record<Language, Record<string, { text: string; singular?: boolean; next?: string }>> = {
-  sv: { deltar: { text: 'har deltagit' }, medverkar: { text: 'har medverkat' }, tillhör: { text: 'har tillhört' }, strider: { text: 'har stridit' }, kämpar: { text: 'har kämpat' } },
+  sv: {
+    deltar: { text: 'har deltagit' }, medverkar: { text: 'har medverkat' }, tillhör: { text: 'har tillhört' }, strider: { text: 'har stridit' }, kämpar: { text: 'har kämpat' },
+    ingår: { text: 'har ingått' }, befinner: { text: 'har befunnit' }, lever: { text: 'har levt' }, rör: { text: 'har rört' }, verkar: { text: 'har verkat' },
+    sympatiserar: { text: 'har sympatiserat' }, avtjänar: { text: 'har avtjänat' }, umgås: { text: 'har umgåtts' },
+  },
   en: {
     participates: { text: 'has participated', singular: true },
     participate: { text: 'have participated', singular: false },
@@ -45,6 +49,12 @@ const PRESENT_TO_PERFECT: Record<Language, Record<string, { text: string; singul
     fight: { text: 'have fought', singular: false },
     takes: { text: 'has taken', singular: true, next: 'part' },
     take: { text: 'have taken', singular: false, next: 'part' },
+    lives: { text: 'has lived', singular: true },
+    live: { text: 'have lived', singular: false },
+    sympathises: { text: 'has sympathised', singular: true },
+    sympathise: { text: 'have sympathised', singular: false },
+    sympathizes: { text: 'has sympathized', singular: true },
+    sympathize: { text: 'have sympathized', singular: false },
   },
 };
 /** Adverbs that contradict "has left" once the copula is in the perfect: dropped with the copula. */
@@ -87,7 +97,7 @@ function adjacent(text: string, from: number, to: number): boolean {
 }
 
 function isParticiple(language: Language, w: string): boolean {
-  if (language === 'en') return /ed$/.test(w) || INTRANSITIVE_EN.has(w) || ['active', 'engaged', 'involved', 'radicalised', 'radicalized'].includes(w);
+  if (language === 'en') return /(ed|ing)$/.test(w) || INTRANSITIVE_EN.has(w) || ['active', 'engaged', 'involved', 'radicalised', 'radicalized'].includes(w);
   return /(ad|ade|at|ade|iv|iva|ig|iga|na|dda)$/.test(w);
 }
 
@@ -133,7 +143,13 @@ function attachTo(ctx: RuleContext, b: BlockView, c: EligibilityClause, t: Targe
       const { word, perfect } = firstWordPerfect(text, start, b.start + t.range.end, language)!;
       // "som fortfarande deltar" → "som har deltagit": the adverb goes with the tense.
       let from = before.length;
-      while (from - 1 >= 0 && CONTRADICTING.has(before[from - 1].norm) && adjacent(text, before[from - 1].end, from < before.length ? before[from].start : start)) from--;
+      for (;;) {
+        const next = from < before.length ? before[from].start : start;
+        if (from - 1 >= 0 && CONTRADICTING.has(before[from - 1].norm) && adjacent(text, before[from - 1].end, next)) from--;
+        // "i dag" goes with the tense like "fortfarande".
+        else if (from - 2 >= 0 && before[from - 1].norm === 'dag' && before[from - 2].norm === 'i' && adjacent(text, before[from - 1].end, next)) from -= 2;
+        else break;
+      }
       edits.push({ range: { start: from < before.length ? before[from].start : word.start, end: word.end }, newText: matchCase(from < before.length ? before[from].text : word.text, perfect.text) });
       if (perfect.singular !== undefined) singular = perfect.singular;
     } else {
@@ -141,11 +157,14 @@ function attachTo(ctx: RuleContext, b: BlockView, c: EligibilityClause, t: Targe
       // relative clause of its own.
       const first = wordsIn(text, start, b.start + t.range.end)[0];
       const prev = before[before.length - 1];
-      if (first && isParticiple(language, first.norm) && (!prev || !FINITE_CONTEXT.has(prev.norm)) && (!prev || !COORDINATORS.has(prev.norm))) {
+      // At the sentence's start the participle modifies the noun after it ("Repatriated women …").
+      if (first && prev && isParticiple(language, first.norm) && !FINITE_CONTEXT.has(prev.norm) && !COORDINATORS.has(prev.norm) && !(prev.norm === 'as' || prev.norm === 'som')) {
         if (language === 'en') {
           singular = prev ? SINGULAR_NOUNS_EN.has(prev.norm) || /^(a|an)$/.test(before[before.length - 2]?.norm ?? '') : false;
           const have = singular ? 'has' : 'have';
-          edits.push({ range: { start, end: start }, newText: INTRANSITIVE_EN.has(first.norm) ? `who ${have} ` : `who ${have} been ` });
+          // "people returning from …" → "people who are returning from … and have left …".
+          const progressive = /ing$/.test(first.norm);
+          edits.push({ range: { start, end: start }, newText: progressive ? `who ${singular ? 'is' : 'are'} ` : INTRANSITIVE_EN.has(first.norm) ? `who ${have} ` : `who ${have} been ` });
         } else {
           edits.push({ range: { start, end: start }, newText: 'som har varit ' });
         }
@@ -168,11 +187,79 @@ function attachTo(ctx: RuleContext, b: BlockView, c: EligibilityClause, t: Targe
       return undefined;
     }
   }
+  if (!readsWell(ctx, b, c, t, insertAt, before, edits, start)) return undefined;
   let inserted = fill(template, requirementText(w, c.context, singular));
   inserted = punctuate(ctx, b, c, t, insertAt, inserted);
   // The insertion first: it is what the finding's "suggestion" shows.
   edits.unshift({ range: { start: insertAt, end: insertAt }, newText: inserted });
   return { edits, wording: inserted.replace(/,$/, '').trim() };
+}
+
+/** Words that may follow a noun phrase with a relative clause, or a finished verb phrase. */
+const FOLLOWS_CLAUSE = new Set([
+  // verbs, auxiliaries, modals
+  'är', 'var', 'blir', 'ska', 'skall', 'bör', 'kan', 'får', 'måste', 'behöver', 'har', 'hade', 'skulle', 'kommer', 'erhåller', 'tillhör',
+  'is', 'are', 'was', 'were', 'will', 'shall', 'should', 'must', 'can', 'may', 'might', 'could', 'would', 'has', 'have', 'had', 'get', 'gets',
+  'receive', 'receives', 'need', 'needs', 'qualify', 'qualifies', 'remain', 'continue',
+  // relatives and subordinators
+  'som', 'där', 'när', 'om', 'eftersom', 'då', 'så', 'who', 'which', 'that', 'where', 'when', 'if', 'once', 'as', 'since', 'because', 'while', 'until', 'unless',
+  // prepositions that open an adverbial
+  'i', 'inom', 'från', 'till', 'för', 'med', 'på', 'vid', 'under', 'efter', 'inför', 'genom', 'utan', 'hos', 'enligt', 'över', 'bland', 'via', 'oavsett',
+  'in', 'within', 'from', 'to', 'for', 'with', 'on', 'by', 'at', 'under', 'after', 'before', 'upon', 'through', 'during', 'without', 'across', 'into', 'over', 'among', 'via', 'regardless',
+  // adverbs
+  'även', 'också', 'därefter', 'sedan', 'nu', 'först', 'also', 'then', 'too', 'first', 'alike',
+]);
+/** Words that cannot end a noun phrase or a verb phrase: an insertion after them splits a phrase. */
+const OPENS_PHRASE = new Set([
+  'i', 'inom', 'från', 'till', 'för', 'med', 'på', 'av', 'vid', 'under', 'efter', 'inför', 'genom', 'utan', 'mot', 'hos', 'enligt', 'om', 'över', 'bland', 'en', 'ett', 'den', 'det', 'de', 'som', 'åldern',
+  'of', 'in', 'within', 'from', 'to', 'for', 'with', 'on', 'by', 'at', 'under', 'after', 'before', 'upon', 'through', 'during', 'without', 'against', 'across', 'into', 'over', 'among', 'the', 'a', 'an', 'who', 'as', 'aged',
+]);
+/** Words that say the person is still in the environment: "… still active … and have left" contradicts itself. */
+const STILL_IN = new Set(['fortfarande', 'alltjämt', 'redan', 'idag', 'aktiv', 'aktiva', 'aktivt', 'fortsatt', 'fortsätter', 'nuvarande', 'still', 'currently', 'remain', 'remains', 'remaining', 'active', 'current', 'continue', 'continues', 'continuing', 'ongoing']);
+
+/**
+ * Whether the requirement, inserted at `insertAt`, reads as a sentence a careful writer would keep:
+ * not inside a phrase ("members of organised | criminal groups", "i åldern | 15–20 år", "in Syria |
+ * and Iraq"), not after a verb phrase that has no subject of its own ("fighters returning from Syria
+ * | and have left"), and not beside words that say the person is still inside. When it would not, the
+ * requirement sentence is the fix.
+ */
+function readsWell(ctx: RuleContext, b: BlockView, c: EligibilityClause, t: Target, insertAt: number, before: Word[], edits: TextEdit[], start: number): boolean {
+  const text = ctx.text;
+  const sentenceEnd = b.start + c.sentence.end;
+  const targetWords = wordsIn(text, start, insertAt);
+  const last = targetWords[targetWords.length - 1];
+  if (!last || OPENS_PHRASE.has(last.norm)) return false;
+  // What follows: punctuation or the end reads; a word must be one that can follow a finished phrase.
+  const rest = text.slice(insertAt, sentenceEnd);
+  const next = /^[\s*_~]*([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u.exec(rest);
+  if (next) {
+    const word = next[1];
+    const norm = word.toLowerCase();
+    // "erbjuder hemvändare | samtalsstöd", "assigns each returnee | a case manager": the offer follows
+    // its receiver.
+    if (t.offerFollows) {
+      // reads
+    } else if (COORDINATORS.has(norm)) {
+      // "from Syria | and Iraq": a place (a capital letter) after the coordinator continues the phrase.
+      const after = /^[\s*_~]*[\p{L}\p{N}][\p{L}\p{N}'’-]*[\s,]+([\p{L}\p{N}])/u.exec(rest);
+      if (after && /\p{Lu}|\p{N}/u.test(after[1])) return false;
+    } else if (!FOLLOWS_CLAUSE.has(norm) && !/(ed|ing)$/.test(norm) && !(b.facts.language === 'sv' && /(as|ds|ges|ade|ad|ande|ende)$/.test(norm))) return false;
+  }
+  // Words that say the person is still inside, not rewritten into the perfect.
+  const rewritten = edits.some((e) => e.range.end > e.range.start);
+  if (!rewritten) {
+    const near = before.slice(-4).concat(targetWords);
+    if (near.some((x) => STILL_IN.has(x.norm) || (x.norm === 'dag' && near[near.indexOf(x) - 1]?.norm === 'i'))) return false;
+  }
+  // A verb phrase needs a subject, a relative pronoun or an auxiliary before it ("som återvänt", "or
+  // who return", "eller kommer hem"); "fighters returning from …" has none, unless one was inserted.
+  if (t.form === 'vp' && !edits.length) {
+    const lead = [before[before.length - 1], ...targetWords.slice(0, -1)];
+    // ("i" is the English pronoun there, not the Swedish preposition.)
+    if (!lead.some((x) => x && !(x.norm === 'i' && b.facts.language === 'sv') && (FINITE_CONTEXT.has(x.norm) || COORDINATORS.has(x.norm) || SUBORDINATORS.has(x.norm)))) return false;
+  }
+  return true;
 }
 
 /** The target's first word when it is a present-tense verb of taking part, with its perfect. */
@@ -231,7 +318,9 @@ export function attachFix(ctx: RuleContext, b: BlockView, c: EligibilityClause):
   const language = b.facts.language;
   const w = ctx.wording(language);
   // A "clause" target ("instead of prison") names no people to attach to; others in the clause may.
-  const targets = c.targets.filter((t) => t.form !== 'clause');
+  const all = c.targets.filter((t) => t.form !== 'clause');
+  // A target inside another, or ending where another ends, is covered by that one's requirement.
+  const targets = all.filter((t) => !all.some((o) => o !== t && o.range.start <= t.range.start && t.insertAt <= o.insertAt && (o.insertAt !== t.insertAt || o.range.start < t.range.start || all.indexOf(o) < all.indexOf(t)) && t.insertAt > o.range.start));
   if (!targets.length) return undefined;
   const attachments: Attachment[] = [];
   for (const t of targets) {
