@@ -111,6 +111,16 @@ const FLAG: string[] = [
   'Housing and job support should be offered to terrorist prisoners on release.',
   'Barn och mammor som kommit hem från IS-kontrollerat område ska få bostad.',
   'Stödet riktas till unga som vill lämna ett gäng eller som har kopplingar till gängmiljön.',
+  // Seventh round: reference back with "befinner sig", lasting ties, a waiver reaching over its clause,
+  // another recipient after "and to" / "samt personer", a returnee with a destination before "from".
+  'Samtalsstöd ges till den som vill bryta med en nazistisk rörelse och till den som befinner sig i en sådan miljö.',
+  'Ungdomar som har hoppat av ett gäng och personer med fortsatt koppling till gänget får hjälp med skulder.',
+  'Socialtjänsten beviljar boende utan krav på att personen dessförinnan ska ha tagit avstånd från extremismen.',
+  'The service offers mentoring to people who have renounced violence and to jihadist prisoners on parole.',
+  'Peer mentors will refer current crew members identified after a shooting to paid work placements.',
+  'Housing help is open to all tenants, including those with known gang affiliations.',
+  'Counselling will be offered to persons coming back to Norway from the war in Syria.',
+  'Stödet ska underlätta etablering på arbetsmarknaden för medlemmar i kriminella nätverk.',
 ];
 
 const QUIET: string[] = [

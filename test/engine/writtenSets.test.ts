@@ -1,4 +1,4 @@
-// Six sets of labelled sentences written for this project (test/fixtures/eval/written-*.jsonl, none
+// Seven sets of labelled sentences written for this project (test/fixtures/eval/written-*.jsonl, none
 // taken from the dev corpus): each was written without sight of the engine, measured, and only then
 // used to improve it. Every item is analysed as the probe analyses one (a heading, then the text) and
 // must come out as labelled: "ambiguous" with an eligibility finding, "explicit" and "unrelated" with
@@ -72,10 +72,10 @@ describe('written sentence sets (test/fixtures/eval)', () => {
     });
   }
 
-  it('holds the six sets', () => {
+  it('holds the seven sets', () => {
     assert.deepEqual(
       sets.map((s) => s.items.length),
-      [90, 82, 80, 81, 70, 60],
+      [90, 82, 80, 81, 70, 60, 70],
     );
   });
 });

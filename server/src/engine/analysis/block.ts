@@ -229,8 +229,10 @@ function analyzeSentence(
   const waived = of('waivedRequirement');
   // A requirement word in the name of a service ("avhopparverksamheten", "the Disengagement
   // Programme") names the service; it asks nothing of the people it serves.
-  const leaving = of('leaving').filter((l) => !precededBy(waived, l.first, 4, tokens) && !serviceName(tokens, l, te, text));
-  const waivedLeaving = waived.length ? of('leaving').filter((l) => precededBy(waived, l.first, 4, tokens)) : NO_HITS;
+  // ("utan krav på att individen först ska ha tagit avstånd": the waiver reaches over its clause.)
+  const isWaived = (l: Hit) => waived.length > 0 && (precededBy(waived, l.first, 4, tokens) || waived.some((h) => h.last <= l.first && l.first - h.last <= 8 && !crossesComma(tokens, h.last, l.first)));
+  const leaving = of('leaving').filter((l) => !isWaived(l) && !serviceName(tokens, l, te, text));
+  const waivedLeaving = waived.length ? of('leaving').filter(isWaived) : NO_HITS;
   const offered = of('support');
   // "Målgruppen är …" says who is eligible: for the clause, it is the offer.
   const support = offered.filter((h) => isOffer(h, hits, tokens)).concat(of('targetGroupDefinition'));
@@ -487,8 +489,15 @@ const JOINS_GROUPS = new Set(['och', 'eller', 'samt', 'men', 'inte', 'även', 'o
 function anotherGroupBetween(tokens: Token[], from: number, to: number): boolean {
   const head = lastGroupPhrase(tokens, from, to);
   for (let k = from; k < head; k++) if (JOINS_GROUPS.has(tokens[k].norm)) return true;
+  // "… who have committed to disengaging and to offenders released on licence": the recipient's
+  // preposition, said again after the coordinator, begins another recipient.
+  // "… som lämnat gängmiljön samt personer med …": a coordinator and a new head noun, likewise.
+  for (let k = from; k < to && k + 1 < tokens.length; k++) if (COORDINATOR_WORDS.has(tokens[k].norm) && (RECIPIENT_PREP.has(tokens[k + 1].norm) || GROUP_HEAD.has(tokens[k + 1].norm))) return true;
   return false;
 }
+
+const COORDINATOR_WORDS = new Set(['och', 'eller', 'samt', 'and', 'or']);
+const RECIPIENT_PREP = new Set(['till', 'för', 'åt', 'to', 'for']);
 
 /** Where the last "personer som", "those who" … in tokens[from, to) begins, or -1. */
 function lastGroupPhrase(tokens: Token[], from: number, to: number): number {
@@ -514,6 +523,11 @@ function clean(s: string): string {
 
 function precededBy(cands: readonly Hit[], first: number, within: number, tokens: Token[]): boolean {
   return cands.some((h) => h.last <= first && first - h.last <= within && !crossesBoundary(tokens, h.last, first));
+}
+
+function crossesComma(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i].kind === TokenKind.Stop || tokens[i].kind === TokenKind.Boundary || tokens[i].kind === TokenKind.Comma) return true;
+  return false;
 }
 
 function crossesBoundary(tokens: Token[], from: number, to: number): boolean {

@@ -14,7 +14,7 @@ export const sv: LexiconData = {
     'bostad', 'bostaden', 'bostäder', 'bostäderna', 'bostadsstöd*', 'bostadsbidrag*', 'bostadsförtur*', 'bostadsinsats*', 'bostadssocial*', '*bostad', '*bostäder', 'boende', 'boendet', 'lägenhet*', 'jobb*', 'anställning*', 'sysselsättning*',
     'arbetsmarknadsinsats*', 'arbetsmarknadsåtgärd*', 'praktik*', 'psykosocial*', 'återintegrering*', 'återanpassning*', 'integrering*',
     'rehabilitering*', '*rehabilitering*', 'mentor*', 'försörjning*', 'bistånd*', 'förtur*', 'skydd', 'utbildning*', 'socialtjänstens arbete|insatser|stöd|möjligheter|verksamhet',
-    'erbjud*', 'samtalsstöd*', 'terapi*', 'amnesti*', 'stödprogram*', 'förebild*', 'öppen|öppet|öppna för', 'kontaktperson*', 'vårdkontakt*', 'arbetsträning*', '*rådgivning*', 'coach*', 'skyddat boende',
+    'erbjud*', 'samtalsstöd*', 'etablering|etablera|etablerar på|i arbetsmarknaden|arbetslivet', 'arbetsmarknadsetablering*', 'terapi*', 'amnesti*', 'stödprogram*', 'förebild*', 'öppen|öppet|öppna för', 'kontaktperson*', 'vårdkontakt*', 'arbetsträning*', '*rådgivning*', 'coach*', 'skyddat boende',
   ],
   inContext: [
     // Returnees: category nouns.
@@ -55,10 +55,12 @@ export const sv: LexiconData = {
     { pattern: 'aktiv*|involverad*|engagerad*|delaktig*|verksam* i|inom den|det|dem|denna|dessa|sådan*', form: 'vp' },
     { pattern: 'kvar i|inom {0,3} ' + CONTEXT_NOUN + '|miljö|miljön|rörelsen|gruppen|gänget|nätverket', form: 'vp' },
     { pattern: 'rör|rört|rörde sig i|inom {0,3} ' + CONTEXT_NOUN + '|miljö|miljön|miljöer|rörelsen|gruppen|gänget|nätverket', form: 'vp' },
-    { pattern: 'befinner|befann|lever|levt ?sig i|inom {0,2} ' + CONTEXT_NOUN, form: 'vp' },
+    { pattern: 'befinner|befann|lever|levt ?sig i|inom {0,2} ' + CONTEXT_NOUN + '|miljö|miljön|miljöer|rörelse|rörelsen|gruppen|gänget|nätverket', form: 'vp' },
     { pattern: 'is-resenär*|isresenär*|jihadresenär*|*stridsresenär*', form: 'np', returnee: true, context: 'extremist' },
     { pattern: 'anknytning|anknytningar|kopplad|kopplade|knuten|knutna till {0,2} ' + CONTEXT_NOUN, form: 'vp' },
     { pattern: PERSON + ' med koppling|kopplingar|anknytning till {0,2} ' + CONTEXT_NOUN, form: 'np' },
+    // "med fortsatt anknytning till nätverket": ties that last, to an environment named in the sentence.
+    { pattern: PERSON + ' med fortsatt|fortsatta|pågående|aktiv|aktiva|nära koppling|kopplingar|anknytning|band|kontakter till {0,2} ' + CONTEXT_NOUN + '|nätverket|gänget|gruppen|miljön|rörelsen|grupperingen', form: 'np' },
     { pattern: 'medlem|medlemmar|medlemmen|medlemmarna i|av ?en|ett {0,2} ' + CONTEXT_NOUN, form: 'vp' },
     { pattern: 'dömts|dömd|dömda|döms|straffats för {0,3} terror*|brott*|*brott|våld*|mord*|grov*', form: 'vp', context: 'criminal' },
     { pattern: 'avtjänar|avtjänat|avtjänade|avtjänat straff|straffet|fängelsestraff*|strafftid*', form: 'vp', context: 'criminal' },
