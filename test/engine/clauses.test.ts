@@ -121,6 +121,19 @@ const FLAG: string[] = [
   'Housing help is open to all tenants, including those with known gang affiliations.',
   'Counselling will be offered to persons coming back to Norway from the war in Syria.',
   'Stödet ska underlätta etablering på arbetsmarknaden för medlemmar i kriminella nätverk.',
+  // Eighth round: a shared complement ("befinner sig i eller har lämnat"), a service for leavers as the
+  // offer, "liksom" / "as well as to" / "together with", "utgörs av", "pågående eller tidigare",
+  // predicate adjectives and "embedded", support at school.
+  'Kommunen erbjuder boendestöd till unga som befinner sig i eller har lämnat kriminella gäng.',
+  'Den nya exitverksamheten riktar sig till unga som vill hoppa av och till unga som är aktiva i gäng.',
+  'Unga som har hoppat av, liksom unga som dömts för terroristbrott, kan få hjälp med bostad.',
+  'The charity offers job coaching to people who want to leave neo-Nazi groups, as well as to people convicted of terrorism offences.',
+  'Tenants involved in county lines activity, together with tenants who have chosen to exit, can apply for housing support.',
+  'Målgruppen utgörs av personer i islamistiska våldsbejakande miljöer, som erbjuds samtal och boendestöd.',
+  'Stödet riktas till personer med pågående eller tidigare koppling till nazistiska grupper och omfattar hjälp med bostad.',
+  'The project offers mentoring to teenagers who are gang-affiliated.',
+  'Grants may cover counselling for people who are embedded in extremist networks.',
+  'Elever som är aktiva i kriminella gäng ska få studiehandledning.',
 ];
 
 const QUIET: string[] = [
@@ -205,6 +218,8 @@ const QUIET: string[] = [
   'Returnees receive reintegration support only once they have publicly disavowed violence.',
   'Stöd ges endast till den som förkastar våld och har lämnat gänget.',
   'Föräldrar som är oroliga för att deras son har radikaliserats kan få stöd.',
+  // An offer that is the subject of a negated predicate.
+  'The fund cannot be used to pay for services to people who remain active in gangs.',
 ];
 
 describe('clause model', () => {

@@ -1,4 +1,4 @@
-// Seven sets of labelled sentences written for this project (test/fixtures/eval/written-*.jsonl, none
+// Eight sets of labelled sentences written for this project (test/fixtures/eval/written-*.jsonl, none
 // taken from the dev corpus): each was written without sight of the engine, measured, and only then
 // used to improve it. Every item is analysed as the probe analyses one (a heading, then the text) and
 // must come out as labelled: "ambiguous" with an eligibility finding, "explicit" and "unrelated" with
@@ -35,6 +35,7 @@ const KNOWN_MISSES: Record<string, string> = {
 /** Flagged, but on another group of the same clause than the one the label names. */
 const OTHER_GROUP: Record<string, string> = {
   'h2-en-011': 'reported on "anyone caught up in street violence", the group the offer names first',
+  'h8-en-010': 'reported on the group ("active in gangs"); the trigger is the waiver, which the preferred fix turns into a condition',
 };
 
 const sets = fs
@@ -72,10 +73,10 @@ describe('written sentence sets (test/fixtures/eval)', () => {
     });
   }
 
-  it('holds the seven sets', () => {
+  it('holds the eight sets', () => {
     assert.deepEqual(
       sets.map((s) => s.items.length),
-      [90, 82, 80, 81, 70, 60, 70],
+      [90, 82, 80, 81, 70, 60, 70, 70],
     );
   });
 });

@@ -301,7 +301,9 @@ function analyzeSentence(
     const firstTok = aux.length ? tokenIndexAt(tokens, aux[0].range.start, ti) : g.first;
 
     // 2b. The group's extent, and alternatives coordinated with it.
-    const lastTok = extendGroup(tokens, g, te);
+    let lastTok = extendGroup(tokens, g, te);
+    // "som befinner sig i eller har lämnat …": the coordinator of a shared complement begins the next alternative.
+    if (lastTok - 1 > g.first && isCoordinator(tokens[lastTok - 1])) lastTok--;
     const groupSpan: Span = { start: tokens[g.first].start, end: tokens[lastTok - 1].end };
     const siblings: { span: Span; coordinator: Token; kind: GroupKind; before: boolean }[] = [];
     const before = coordinatedBefore(tokens, ti, firstTok);
@@ -492,11 +494,17 @@ function anotherGroupBetween(tokens: Token[], from: number, to: number): boolean
   // "… who have committed to disengaging and to offenders released on licence": the recipient's
   // preposition, said again after the coordinator, begins another recipient.
   // "… som lämnat gängmiljön samt personer med …": a coordinator and a new head noun, likewise.
-  for (let k = from; k < to && k + 1 < tokens.length; k++) if (COORDINATOR_WORDS.has(tokens[k].norm) && (RECIPIENT_PREP.has(tokens[k + 1].norm) || GROUP_HEAD.has(tokens[k + 1].norm))) return true;
+  for (let k = from; k < to && k + 1 < tokens.length; k++) {
+    // ("liksom", "as well as", "together with" join groups too.)
+    const joins = COORDINATOR_WORDS.has(tokens[k].norm) || (tokens[k].norm === 'as' && tokens[k - 1]?.norm === 'well') || (tokens[k].norm === 'with' && tokens[k - 1]?.norm === 'together');
+    // ("together with tenants who …": a noun and a relative pronoun begin a group as well.)
+    if (joins && (RECIPIENT_PREP.has(tokens[k + 1].norm) || GROUP_HEAD.has(tokens[k + 1].norm) || (RELATIVE.has(tokens[k + 2]?.norm ?? '') && PLURAL_NOUN.test(tokens[k + 1].norm)))) return true;
+  }
   return false;
 }
 
-const COORDINATOR_WORDS = new Set(['och', 'eller', 'samt', 'and', 'or']);
+const PLURAL_NOUN = /..(s|er|ar|or|na)$/;
+const COORDINATOR_WORDS = new Set(['och', 'eller', 'samt', 'liksom', 'and', 'or']);
 const RECIPIENT_PREP = new Set(['till', 'för', 'åt', 'to', 'for']);
 
 /** Where the last "personer som", "those who" … in tokens[from, to) begins, or -1. */
@@ -655,6 +663,9 @@ function isOffer(h: Hit, hits: Hit[], tokens: Token[]): boolean {
   const negations = hits.filter((x) => x.category === 'negation' && !(x.first > 0 && (tokens[x.first - 1].norm === 'eller' || tokens[x.first - 1].norm === 'or')));
   if (endorsesViolence(tokens, h.last, tokens.length)) return false;
   if (precededBy(negations, h.first, 4, tokens)) return false;
+  // "The grant cannot be used to fund services", "Stödet ges inte till …": the offer is the subject of a negated predicate.
+  if (negations.some((x) => x.first >= h.last && x.first - h.last <= 2 && !crossesComma(tokens, h.last, x.first))) return false;
+  if (negations.some((x) => x.last <= h.first && h.first - x.last <= 6 && x.first > 0 && tokens[x.first].norm === 'cannot' && !crossesComma(tokens, x.last, h.first))) return false;
   // "will not offer priority housing or hardship grants": the negation reaches every coordinated offer.
   for (let k = h.first - 1; k >= Math.max(0, h.first - 3); k--) {
     if (!isCoordinator(tokens[k]) && tokens[k].kind !== TokenKind.Comma) continue;
@@ -771,8 +782,12 @@ function agentOfPassive(tokens: Token[], ti: number, first: number): boolean {
   while (i >= ti && (tokens[i].norm === 'the' || tokens[i].norm === 'a' || tokens[i].norm === 'de' || tokens[i].norm === 'en' || tokens[i].norm === 'ett')) i--;
   if (i < ti || (tokens[i].norm !== 'by' && tokens[i].norm !== 'av')) return false;
   // "många av de hemvändande": a part of the group, not the agent of a passive.
-  return !(i - 1 >= ti && (QUANTITY.has(tokens[i - 1].norm) || tokens[i - 1].kind === TokenKind.Number));
+  if (i - 1 >= ti && (QUANTITY.has(tokens[i - 1].norm) || tokens[i - 1].kind === TokenKind.Number)) return false;
+  // "Målgruppen utgörs av …", "consists of": what the group is made of, not who acts.
+  return !(i - 1 >= ti && CONSISTS.has(tokens[i - 1].norm));
 }
+
+const CONSISTS = new Set(['utgörs', 'består', 'utgjordes', 'bestod', 'consists', 'consist', 'comprised', 'composed', 'made']);
 
 function disjunctionBetween(tokens: Token[], from: number, to: number): boolean {
   // A ";" separates list items and clauses as firmly as an "eller" separates alternatives.

@@ -14,7 +14,10 @@ export const sv: LexiconData = {
     'bostad', 'bostaden', 'bostäder', 'bostäderna', 'bostadsstöd*', 'bostadsbidrag*', 'bostadsförtur*', 'bostadsinsats*', 'bostadssocial*', '*bostad', '*bostäder', 'boende', 'boendet', 'lägenhet*', 'jobb*', 'anställning*', 'sysselsättning*',
     'arbetsmarknadsinsats*', 'arbetsmarknadsåtgärd*', 'praktik*', 'psykosocial*', 'återintegrering*', 'återanpassning*', 'integrering*',
     'rehabilitering*', '*rehabilitering*', 'mentor*', 'försörjning*', 'bistånd*', 'förtur*', 'skydd', 'utbildning*', 'socialtjänstens arbete|insatser|stöd|möjligheter|verksamhet',
-    'erbjud*', 'samtalsstöd*', 'etablering|etablera|etablerar på|i arbetsmarknaden|arbetslivet', 'arbetsmarknadsetablering*', 'terapi*', 'amnesti*', 'stödprogram*', 'förebild*', 'öppen|öppet|öppna för', 'kontaktperson*', 'vårdkontakt*', 'arbetsträning*', '*rådgivning*', 'coach*', 'skyddat boende',
+    'erbjud*', 'samtalsstöd*', 'etablering|etablera|etablerar på|i arbetsmarknaden|arbetslivet', 'arbetsmarknadsetablering*',
+    // A service for those who leave is itself the offer ("en avhopparverksamhet som riktar sig till …").
+    'avhopparverksamhet*', 'avhopparprogram*', 'exitverksamhet*', 'stödverksamhet*',
+    'studiehandledning*', 'kurator*', 'elevhälsa*', 'elevhälsans', 'extra anpassning*', 'terapi*', 'amnesti*', 'stödprogram*', 'förebild*', 'öppen|öppet|öppna för', 'kontaktperson*', 'vårdkontakt*', 'arbetsträning*', '*rådgivning*', 'coach*', 'skyddat boende',
   ],
   inContext: [
     // Returnees: category nouns.
@@ -29,7 +32,7 @@ export const sv: LexiconData = {
     { pattern: 'radikaliserade|radikaliserad ' + PERSON, form: 'np', context: 'extremist' },
     { pattern: PERSON + ' som ?har|hade|blivit radikaliserats|radikaliserades|radikaliserade', form: 'vp', context: 'extremist' },
     { pattern: 'sympatiserar|sympatiserat|sympatiserade|sympatiserande med {0,3} ' + CONTEXT_NOUN + '|rörelse|rörelsen|rörelser|miljö|miljön|miljöer|gruppering*', form: 'vp' },
-    { pattern: 'har|hade ?en ?nära koppling|kopplingar|band till {0,2} ' + CONTEXT_NOUN + '|gängmiljö*', form: 'vp' },
+    { pattern: 'har|hade ?en ?nära koppling|kopplingar|band till {0,2} ' + CONTEXT_NOUN + '|gängmiljö*|grupperingen|gruppen|gänget|nätverket|miljön|rörelsen', form: 'vp' },
     { pattern: 'gängmedlem*|gängkriminell*|lagöverträdare*|brottslingar*|brottsaktiv*', form: 'np', context: 'criminal' },
     { pattern: 'kriminellt aktiv*', form: 'np', context: 'criminal' },
     { pattern: 'kriminella !gäng*|grupp*|nätverk*|miljö*|organisation*|verksamhet*|handling*|aktivitet*|livsstil*|kretsar|strukturer|uppdrag*|beteende*|miljöer|sammanhang|personer|individer|ungdomar|unga|män|kvinnor|barn', form: 'np', context: 'criminal' },
@@ -56,11 +59,13 @@ export const sv: LexiconData = {
     { pattern: 'kvar i|inom {0,3} ' + CONTEXT_NOUN + '|miljö|miljön|rörelsen|gruppen|gänget|nätverket', form: 'vp' },
     { pattern: 'rör|rört|rörde sig i|inom {0,3} ' + CONTEXT_NOUN + '|miljö|miljön|miljöer|rörelsen|gruppen|gänget|nätverket', form: 'vp' },
     { pattern: 'befinner|befann|lever|levt ?sig i|inom {0,2} ' + CONTEXT_NOUN + '|miljö|miljön|miljöer|rörelse|rörelsen|gruppen|gänget|nätverket', form: 'vp' },
+    // A shared complement: "som befinner sig i eller har lämnat … miljöer", "som ingår i eller …".
+    { pattern: 'befinner|befann ?sig i|inom eller|och', form: 'vp' },
     { pattern: 'is-resenär*|isresenär*|jihadresenär*|*stridsresenär*', form: 'np', returnee: true, context: 'extremist' },
     { pattern: 'anknytning|anknytningar|kopplad|kopplade|knuten|knutna till {0,2} ' + CONTEXT_NOUN, form: 'vp' },
     { pattern: PERSON + ' med koppling|kopplingar|anknytning till {0,2} ' + CONTEXT_NOUN, form: 'np' },
     // "med fortsatt anknytning till nätverket": ties that last, to an environment named in the sentence.
-    { pattern: PERSON + ' med fortsatt|fortsatta|pågående|aktiv|aktiva|nära koppling|kopplingar|anknytning|band|kontakter till {0,2} ' + CONTEXT_NOUN + '|nätverket|gänget|gruppen|miljön|rörelsen|grupperingen', form: 'np' },
+    { pattern: PERSON + ' med fortsatt|fortsatta|pågående|aktiv|aktiva|nära ?eller|och ?tidigare|före ?detta koppling|kopplingar|anknytning|band|kontakter till {0,2} ' + CONTEXT_NOUN + '|nätverket|gänget|gruppen|miljön|rörelsen|grupperingen', form: 'np' },
     { pattern: 'medlem|medlemmar|medlemmen|medlemmarna i|av ?en|ett {0,2} ' + CONTEXT_NOUN, form: 'vp' },
     { pattern: 'dömts|dömd|dömda|döms|straffats för {0,3} terror*|brott*|*brott|våld*|mord*|grov*', form: 'vp', context: 'criminal' },
     { pattern: 'avtjänar|avtjänat|avtjänade|avtjänat straff|straffet|fängelsestraff*|strafftid*', form: 'vp', context: 'criminal' },
