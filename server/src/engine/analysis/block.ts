@@ -234,6 +234,7 @@ function analyzeSentence(
   const leaving = of('leaving').filter((l) => !isWaived(l) && !serviceName(tokens, l, te, text));
   const waivedLeaving = waived.length ? of('leaving').filter(isWaived) : NO_HITS;
   const offered = of('support');
+  const offerAt = new Set(offered.map((h) => h.first));
   // "Målgruppen är …" says who is eligible: for the clause, it is the offer.
   const support = offered.filter((h) => isOffer(h, hits, tokens)).concat(of('targetGroupDefinition'));
   // A sentence that speaks of support itself (even to deny it) does not borrow its paragraph's offer.
@@ -301,7 +302,7 @@ function analyzeSentence(
     const firstTok = aux.length ? tokenIndexAt(tokens, aux[0].range.start, ti) : g.first;
 
     // 2b. The group's extent, and alternatives coordinated with it.
-    let lastTok = extendGroup(tokens, g, te);
+    let lastTok = extendGroup(tokens, g, te, offerAt);
     // "som befinner sig i eller har lämnat …": the coordinator of a shared complement begins the next alternative.
     if (lastTok - 1 > g.first && isCoordinator(tokens[lastTok - 1])) lastTok--;
     const groupSpan: Span = { start: tokens[g.first].start, end: tokens[lastTok - 1].end };
@@ -361,7 +362,8 @@ function analyzeSentence(
       form: entry.form,
       singular: language === 'en' && isSingular(entry.form, firstWord, npHead(tokens, g.first, lastTok)),
       returnee: !!entry.returnee,
-      offerFollows: support.some((h) => h.first >= lastTok && h.first <= lastTok + 2 && tokens.slice(lastTok, h.first).every((x) => x.kind === TokenKind.Word && !CLAUSE_END.has(x.norm))),
+      // (At most one word between, an article or an adjective: "ekonomiskt bistånd", "a mentor".)
+      offerFollows: support.some((h) => h.first === lastTok || (h.first === lastTok + 1 && tokens[lastTok].kind === TokenKind.Word && (ARTICLE.has(tokens[lastTok].norm) || ADJECTIVE_BEFORE_NOUN.test(tokens[lastTok].norm) || /t$/.test(tokens[lastTok].norm)))),
     };
     // Another in-context group already reported as an alternative of this clause: one finding.
     const existing = clauses.find((c) => overlaps(c.range, groupSpan));
@@ -592,22 +594,31 @@ const CLAUSE_END = new Set([
 ]);
 
 /** Where the group's phrase ends: a verb phrase runs on over its complements ("… från strider utomlands"). */
-function extendGroup(tokens: Token[], g: Hit, te: number): number {
+function extendGroup(tokens: Token[], g: Hit, te: number, offerAt?: ReadonlySet<number>): number {
   let last = g.last;
   const form = g.entry?.form;
   if (form === 'clause') return last;
+  // An offer ends the group's phrase ("återvändare från konfliktområden | samtalsstöd", "som friges
+  // från anstalt | stöd i form av boende"), and so does an adjective right before it ("| samordnade insatser").
+  const offerNext = (k: number) => !!offerAt && (offerAt.has(k) || (offerAt.has(k + 1) && ADJECTIVE_BEFORE_NOUN.test(tokens[k].norm)));
   if (form === 'np') {
+    // "med koppling till kriminella | gäng": the environment's own noun belongs to the phrase.
+    if (last < te && ENVIRONMENT_HEAD.test(tokens[last].norm) && !offerNext(last)) last++;
     if (last < te && NP_PREPOSITIONS.has(tokens[last].norm)) {
       let k = last + 1;
-      while (k < te && k - last <= 3 && tokens[k].kind === TokenKind.Word && !CLAUSE_END.has(tokens[k].norm)) k++;
+      while (k < te && k - last <= 3 && tokens[k].kind === TokenKind.Word && !CLAUSE_END.has(tokens[k].norm) && !offerNext(k)) k++;
       if (k > last + 1) last = k;
     }
     return last;
   }
   let k = last;
-  while (k < te && k - g.last < VP_EXTEND_MAX && (tokens[k].kind === TokenKind.Word || tokens[k].kind === TokenKind.Number) && !CLAUSE_END.has(tokens[k].norm)) k++;
+  while (k < te && k - g.last < VP_EXTEND_MAX && (tokens[k].kind === TokenKind.Word || tokens[k].kind === TokenKind.Number) && !CLAUSE_END.has(tokens[k].norm) && !offerNext(k)) k++;
   return k;
 }
+
+const ARTICLE = new Set(['a', 'an', 'the', 'en', 'ett', 'sin', 'sina', 'their']);
+const ADJECTIVE_BEFORE_NOUN = /(ade|ande|ende|iga|ska|liga|ella|ed|al|ive)$/;
+const ENVIRONMENT_HEAD = /^(gäng|nätverk|grupp|gruppering|miljö|rörelse|organisation|groups?$|gangs?$|networks?$|movements?$|organi[sz]ations?$|milieus?$|environments?$)/;
 
 type Coordinated = { span: Span; coordinator: Token; newGroup: boolean };
 
@@ -851,7 +862,7 @@ function weakModalBefore(modals: readonly Hit[], l: Hit, tokens: Token[]): Hit |
 }
 
 const NP_HEAD_END = new Set(['of', 'from', 'in', 'with', 'within', 'at', 'to', 'on', 'for', 'who', 'that', 'which', 'involved', 'associated', 'linked', 'connected', 'returning']);
-const PLURAL_WITHOUT_S = new Set(['people', 'children', 'men', 'women', 'youth', 'police']);
+const PLURAL_WITHOUT_S = new Set(['people', 'children', 'men', 'women', 'youth', 'police', 'those', 'these', 'they']);
 
 /** An English noun phrase's head: the word before its first preposition ("members of …", "returnees from …"). */
 function npHead(tokens: Token[], first: number, end: number): string {

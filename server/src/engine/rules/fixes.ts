@@ -158,7 +158,8 @@ function attachTo(ctx: RuleContext, b: BlockView, c: EligibilityClause, t: Targe
       const first = wordsIn(text, start, b.start + t.range.end)[0];
       const prev = before[before.length - 1];
       // At the sentence's start the participle modifies the noun after it ("Repatriated women …").
-      if (first && prev && isParticiple(language, first.norm) && !FINITE_CONTEXT.has(prev.norm) && !COORDINATORS.has(prev.norm) && !(prev.norm === 'as' || prev.norm === 'som')) {
+      // After a preposition it is a noun phrase of its own ("efter avtjänat straff").
+      if (first && prev && isParticiple(language, first.norm) && !FINITE_CONTEXT.has(prev.norm) && !COORDINATORS.has(prev.norm) && !OPENS_PHRASE.has(prev.norm)) {
         if (language === 'en') {
           singular = prev ? SINGULAR_NOUNS_EN.has(prev.norm) || /^(a|an)$/.test(before[before.length - 2]?.norm ?? '') : false;
           const have = singular ? 'has' : 'have';
@@ -230,6 +231,8 @@ function readsWell(ctx: RuleContext, b: BlockView, c: EligibilityClause, t: Targ
   const targetWords = wordsIn(text, start, insertAt);
   const last = targetWords[targetWords.length - 1];
   if (!last || OPENS_PHRASE.has(last.norm)) return false;
+  // A Swedish noun phrase does not end in an adjective ("till högerextrema | , vänsterextrema … miljöer").
+  if (t.form === 'np' && b.facts.language === 'sv' && /(isk|ell|rem|ad|ig|iv)a$/.test(last.norm)) return false;
   // What follows: punctuation or the end reads; a word must be one that can follow a finished phrase.
   const rest = text.slice(insertAt, sentenceEnd);
   const next = /^[\s*_~]*([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u.exec(rest);
