@@ -23,6 +23,21 @@ const REWRITABLE = /^((fortfarande|still|currently|nu|now|redan|already|i dag) )
 
 export const SV: Pair[] = [
   {
+    // The group's phrase ends where the offer begins (an adjective before it included).
+    rule: 'returnee-as-target-group',
+    before: "Socialtjänsten ska erbjuda återvändare från krigsområden samordnade insatser och hjälp med bostad.",
+    attach: "Socialtjänsten ska erbjuda återvändare från krigsområden som har lämnat den våldsbejakande miljön och tagit avstånd från dess ideologi samordnade insatser och hjälp med bostad.",
+    sentence: "Socialtjänsten ska erbjuda återvändare från krigsområden samordnade insatser och hjälp med bostad. Stödet förutsätter att personen har lämnat den våldsbejakande miljön och tagit avstånd från dess ideologi.",
+    narrow: null,
+  },
+  {
+    rule: 'unconditional-support',
+    before: "Kommunen ska erbjuda unga som friges från anstalt stöd i form av boende.",
+    attach: "Kommunen ska erbjuda unga som friges från anstalt och har lämnat den kriminella miljön och upphört med brottslig verksamhet stöd i form av boende.",
+    sentence: "Kommunen ska erbjuda unga som friges från anstalt stöd i form av boende. Stödet förutsätter att personen har lämnat den kriminella miljön och upphört med brottslig verksamhet.",
+    narrow: null,
+  },
+  {
     // An insertion inside the noun phrase ("koppling till våldsbejakande | extremistiska grupper") would
     // split it: the requirement sentence says it instead.
     rule: 'unconditional-support',
