@@ -134,6 +134,19 @@ const FLAG: string[] = [
   'The project offers mentoring to teenagers who are gang-affiliated.',
   'Grants may cover counselling for people who are embedded in extremist networks.',
   'Elever som är aktiva i kriminella gäng ska få studiehandledning.',
+  // Ninth and tenth rounds: passages and neighbouring fields. A programme that targets the group is
+  // its offer; returnees "with their children from camps"; "förekommer i"; "gängaktiva";
+  // "befintliga eller före detta"; "former or current"; "associated with such groups"; "does not
+  // require … to have left"; leaving custody is not leaving the gang.
+  'The scheme targets young men who are involved in street gangs in the district.',
+  'Mothers who come back with their children from camps in Syria will be offered housing.',
+  'Unga som förekommer i gängkriminalitet ska kunna erbjudas samtalsstöd.',
+  'Fältassistenterna erbjuder gängaktiva ungdomar sommarjobb.',
+  'Bidraget avser mentorstöd till befintliga eller före detta medlemmar i nazistiska rörelser.',
+  'Former or current members of street gangs may take part in the employability programme.',
+  'Support is open to people who have left violent extremist groups and to people associated with such groups.',
+  'Enrolment does not require the young person to have left the gang; the focus is on housing and income.',
+  'Gang members leaving prison will be offered a transition mentor.',
 ];
 
 const QUIET: string[] = [
@@ -220,6 +233,10 @@ const QUIET: string[] = [
   'Föräldrar som är oroliga för att deras son har radikaliserats kan få stöd.',
   // An offer that is the subject of a negated predicate.
   'The fund cannot be used to pay for services to people who remain active in gangs.',
+  'Bostadsförtur och ekonomiskt bistånd ska inte beviljas personer som fortfarande ingår i kriminella nätverk.',
+  'Grants and housing shall not be provided to anyone who remains a member of a gang. Where an applicant is still active in a gang, the application will be refused.',
+  'Stöd som läxhjälp ska erbjudas barn i riskzonen innan de har fått kontakter med kriminella.',
+  'Housing providers will seek possession where tenancies are used by gangs. Known gang members will be subject to injunctions.',
 ];
 
 describe('clause model', () => {

@@ -163,13 +163,15 @@ export function analyzeBlock(masked: string, itemStarts: number[], lexicon: Comp
     const r = read(sentence);
     if (r.tokens.length) anyTokens = true;
     let toFamily: boolean | undefined;
+    // A sentence that waives the requirement is reported itself; its offers are not lent to its neighbours.
+    let waives: boolean | undefined;
     for (const h of r.hits) {
       if (h.category === 'migration') migrationInBlock = true;
       else if (h.category === 'targetGroupDefinition') facts.targetGroupDefined = true;
       // A heading that is the target group's name ("## Målgrupp") introduces its definition.
       else if (h.category === 'targetGroup' && isHeading && r.tokens.length <= 3) facts.targetGroupDefined = true;
       // An offer to families ("Families can access a helpline") is not lent to the sentence before or after.
-      else if (h.category === 'support' && !large && isOffer(h, r.hits, r.tokens) && !(toFamily ??= r.tokens.some((t) => FAMILY.has(t.norm)))) blockSupport.push({ ...h, sentence: sentenceIndex });
+      else if (h.category === 'support' && !large && isOffer(h, r.hits, r.tokens) && !negatedAfter(r.tokens, h) && !(waives ??= r.hits.some((x) => x.category === 'waivedRequirement')) && !(toFamily ??= r.tokens.some((t) => FAMILY.has(t.norm)))) blockSupport.push({ ...h, sentence: sentenceIndex });
     }
     if (!large) kept.push(r);
   }
@@ -238,7 +240,8 @@ function analyzeSentence(
   // "Målgruppen är …" says who is eligible: for the clause, it is the offer.
   const support = offered.filter((h) => isOffer(h, hits, tokens)).concat(of('targetGroupDefinition'));
   // A sentence that speaks of support itself (even to deny it) does not borrow its paragraph's offer.
-  const paragraphSupport = offered.length ? [] : blockSupport;
+  // Nor does one that refuses ("the application shall be rejected").
+  const paragraphSupport = offered.length || tokens.slice(ti, te).some((t) => REFUSAL.has(t.norm)) ? [] : blockSupport;
   const strong = of('strongCondition').length > 0 || of('definition').length > 0;
   const isDefinition = of('definition').length > 0;
   const weakModals = of('weakModal');
@@ -353,6 +356,8 @@ function analyzeSentence(
     // 4. The support the group receives: nearest in the sentence, else in the paragraph.
     const sup = supportFor(g, groupSpan, support, paragraphSupport, tokens, ti, te);
     if (!sup) continue;
+    // "Bistånd … ska inte beviljas personer som …", "Benefits … shall not be provided to persons who …".
+    if (sup.end <= groupSpan.start && sup.first < firstTok && negatedBetween(tokens, sup.last, firstTok)) continue;
 
     const entry = g.entry!;
     const firstWord = aux.length ? (aux.find((p) => p.kind === 'in-context')?.text ?? '') : tokens[g.first].norm;
@@ -425,7 +430,7 @@ function analyzeSentence(
       joiner: '',
       disjunctive: false,
       targets: [{ range, insertAt: range.end, form: 'clause', singular: false, returnee: false }],
-      context: contextOf(text.slice(l.start, range.end), contextOf(text.slice(sentence.start, sentence.end))),
+      context: contextOf(text.slice(l.start, range.end), contextOf(text.slice(sentence.start, sentence.end), contextOf(text))),
       support: { start: sup.start, end: sup.end, text: text.slice(sup.start, sup.end) },
       terms: [],
       waiver,
@@ -469,11 +474,19 @@ function analyzeSentence(
 const STEM_STOP = new Set(['från', 'from', 'till', 'med', 'som', 'the', 'who', 'with', 'och', 'and', 'eller', 'har', 'have', 'kommer', 'come', 'comes', 'return', 'returning', 'hem', 'home', 'personer', 'people', 'persons', 'individer', 'individuals', 'inom', 'within', 'involverade', 'involved']);
 
 /** Crude stems of the content words in tokens[first, last): enough to say two phrases name one group. */
+const RETURN_STEM = /^(return|återvänd|hemvänd|återkom|hemkom|repatri)/;
+
 function stems(tokens: Token[], first: number, last: number): string[] {
   const out: string[] = [];
   for (let i = first; i < last; i++) {
     const w = tokens[i].norm;
-    if (tokens[i].kind !== TokenKind.Word || w.length < 5 || STEM_STOP.has(w)) continue;
+    if (tokens[i].kind !== TokenKind.Word) continue;
+    // "Adults returning from conflict zones …" and "A returnee …" name one group.
+    if (RETURN_STEM.test(w)) {
+      if (!out.includes('#return')) out.push('#return');
+      continue;
+    }
+    if (w.length < 5 || STEM_STOP.has(w)) continue;
     out.push(w.slice(w.lastIndexOf('-') + 1).slice(0, 6));
   }
   return out;
@@ -533,6 +546,27 @@ function clean(s: string): string {
 
 function precededBy(cands: readonly Hit[], first: number, within: number, tokens: Token[]): boolean {
   return cands.some((h) => h.last <= first && first - h.last <= within && !crossesBoundary(tokens, h.last, first));
+}
+
+// (Enforcement too: "Known gang members will be subject to gang injunctions".)
+const REFUSAL = new Set(['rejected', 'refused', 'denied', 'excluded', 'barred', 'withheld', 'avslås', 'avvisas', 'nekas', 'utesluts',
+  'injunction', 'injunctions', 'sanctions', 'prosecuted', 'prosecution', 'arrested', 'evicted', 'eviction', 'lagförs', 'lagföring', 'avhysning', 'vräkning', 'gripas', 'sanktioner']);
+
+/** "Benefits … shall not be provided to …": the offer is the subject of a negated predicate. */
+function negatedAfter(tokens: Token[], h: Hit): boolean {
+  return negatedBetween(tokens, h.last, tokens.length);
+}
+
+const NEGATORS = new Set(['inte', 'ej', 'aldrig', 'not', 'never', 'cannot']);
+const NOT_ONLY = new Set(['bara', 'endast', 'enbart', 'only', 'just', 'solely', 'merely']);
+
+/** A negation of the predicate between an offer and its receiver ("inte bara", "not only" excepted). */
+function negatedBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (tokens[k].kind === TokenKind.Stop || tokens[k].kind === TokenKind.Boundary) return false;
+    if (NEGATORS.has(tokens[k].norm) && !(k + 1 < to && NOT_ONLY.has(tokens[k + 1].norm))) return true;
+  }
+  return false;
 }
 
 function crossesComma(tokens: Token[], from: number, to: number): boolean {
@@ -673,6 +707,8 @@ function isOffer(h: Hit, hits: Hit[], tokens: Token[]): boolean {
   // "… eller inte", "… or not" closes an alternative; it does not negate what follows.
   const negations = hits.filter((x) => x.category === 'negation' && !(x.first > 0 && (tokens[x.first - 1].norm === 'eller' || tokens[x.first - 1].norm === 'or')));
   if (endorsesViolence(tokens, h.last, tokens.length)) return false;
+  // "Housing providers", "care staff": who provides, not what is offered.
+  if (h.last < tokens.length && PROVIDER.has(tokens[h.last].norm)) return false;
   if (precededBy(negations, h.first, 4, tokens)) return false;
   // "The grant cannot be used to fund services", "Stödet ges inte till …": the offer is the subject of a negated predicate.
   if (negations.some((x) => x.first >= h.last && x.first - h.last <= 2 && !crossesComma(tokens, h.last, x.first))) return false;
@@ -686,6 +722,7 @@ function isOffer(h: Hit, hits: Hit[], tokens: Token[]): boolean {
   return true;
 }
 
+const PROVIDER = new Set(['provider', 'providers', 'association', 'associations', 'staff', 'officer', 'officers', 'workers', 'company', 'companies', 'bolag', 'bolaget', 'personal', 'personalen']);
 const ENDORSED = new Set(['våld', 'våldet', 'violence', 'terrorism', 'terror', 'extremism', 'extremismen', 'ideologin', 'ideology', 'radikalisering', 'radicalisation', 'radicalization', 'use']);
 
 /** "supports the use of violence", "stödjer våld": support for the violence, not an offer to people. */
@@ -736,7 +773,7 @@ function serviceName(tokens: Token[], l: Hit, te: number, text: string): boolean
   return false;
 }
 
-const CURRENT_MARK = new Set(['current', 'active', 'present', 'existing', 'serving', 'nuvarande', 'aktiva', 'aktiv']);
+const CURRENT_MARK = new Set(['current', 'active', 'present', 'existing', 'serving', 'nuvarande', 'aktiva', 'aktiv', 'befintliga', 'pågående']);
 const STILL = new Set(['fortfarande', 'alltjämt', 'still', 'currently']);
 
 /** The group is said to be in the environment now: "aktiva medlemmar", "still involved", "currently part of". */
@@ -748,7 +785,9 @@ function explicitlyCurrent(tokens: Token[], ti: number, firstTok: number, g: Hit
 /** "current and former", "nuvarande och före detta": a leaving word that is one of two alternatives. */
 function currentAndFormer(tokens: Token[], ti: number, l: Hit): boolean {
   const i = l.first;
-  return i - 2 >= ti && isCoordinator(tokens[i - 1]) && CURRENT_MARK.has(tokens[i - 2].norm);
+  if (i - 2 >= ti && isCoordinator(tokens[i - 1]) && CURRENT_MARK.has(tokens[i - 2].norm)) return true;
+  // "former or current members"
+  return l.last + 1 < tokens.length && isCoordinator(tokens[l.last]) && CURRENT_MARK.has(tokens[l.last + 1].norm);
 }
 
 const WAIVER_WORDS = new Set(['oavsett', 'om', 'huruvida', 'regardless', 'irrespective', 'of', 'whether', 'or', 'not']);

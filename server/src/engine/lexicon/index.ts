@@ -56,19 +56,20 @@ function buildLexicon(language: Language, extension?: LexiconExtension): Compile
 }
 
 const CRIMINAL = /krimin|county lines|gäng|brott|fängelse|anstalt|straff|lagöverträd|criminal|gang|offend|crime|prison|jail|custody|detention|cartel|kartell|mafia|maffia|crews/;
-const EXTREMIST = /extrem|terror|jihad|våldsbejak|radikal|radical|strid|krig|konflikt|fighter|fight|\bwar\b|syri|irak|iraq|isis|\bis\b|nazi|salafi|militan|ideolog|far-right|far-left|right-wing|left-wing|supremac|shabaab|qaeda|qaida|boko|taliban|paramilitar|proscribed|daesh|isil/;
+const EXTREMIST = /extrem|terror|jihad|våldsbejak|radikal|radical|strid|krig|konflikt|fighter|fight|\bwar\b|syri|irak|iraq|isis|nazi|salafi|militan|ideolog|far-right|far-left|right-wing|left-wing|supremac|shabaab|qaeda|qaida|boko|taliban|paramilitar|proscribed|daesh|isil/;
 
 /** Whether a text names a violent or criminal environment at all (for phrases that refer back to one: "i en sådan miljö"). */
 export function mentionsContext(text: string): boolean {
   const t = text.toLowerCase();
-  return CRIMINAL.test(t) || EXTREMIST.test(t) || /violen|våld|armed|väpna|milit|avhopp|defect|exit/.test(t);
+  return CRIMINAL.test(t) || EXTREMIST.test(t) || /violen|våld|armed|väpna|milit|avhopp|defect|exit/.test(t) || /\bIS\b/.test(text);
 }
 
 /** Which environment a phrase speaks of: its own words first, then the fallback (its sentence). */
 export function contextOf(text: string, fallback: ContextKind = 'extremist'): ContextKind {
   const t = text.toLowerCase();
   const criminal = CRIMINAL.test(t);
-  const extremist = EXTREMIST.test(t);
+  // "IS" (the Islamic State) in capitals: lower-cased it is the English verb.
+  const extremist = EXTREMIST.test(t) || /\bIS\b/.test(text);
   if (criminal && !extremist) return 'criminal';
   if (extremist && !criminal) return 'extremist';
   return fallback;

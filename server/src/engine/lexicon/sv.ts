@@ -17,7 +17,7 @@ export const sv: LexiconData = {
     'erbjud*', 'samtalsstöd*', 'etablering|etablera|etablerar på|i arbetsmarknaden|arbetslivet', 'arbetsmarknadsetablering*',
     // A service for those who leave is itself the offer ("en avhopparverksamhet som riktar sig till …").
     'avhopparverksamhet*', 'avhopparprogram*', 'exitverksamhet*', 'stödverksamhet*',
-    'studiehandledning*', 'kurator*', 'elevhälsa*', 'elevhälsans', 'extra anpassning*', 'terapi*', 'amnesti*', 'stödprogram*', 'förebild*', 'öppen|öppet|öppna för', 'kontaktperson*', 'vårdkontakt*', 'arbetsträning*', '*rådgivning*', 'coach*', 'skyddat boende',
+    'studiehandledning*', 'vägledning*', '*programmet|*verksamheten|insatsen|insatserna|projektet riktar|riktas ?sig till', 'individuell* plan*', 'stödplan*', 'kurator*', 'elevhälsa*', 'elevhälsans', 'extra anpassning*', 'terapi*', 'amnesti*', 'stödprogram*', 'förebild*', 'öppen|öppet|öppna för', 'kontaktperson*', 'vårdkontakt*', 'arbetsträning*', '*rådgivning*', 'coach*', 'skyddat boende',
   ],
   inContext: [
     // Returnees: category nouns.
@@ -33,7 +33,8 @@ export const sv: LexiconData = {
     { pattern: PERSON + ' som ?har|hade|blivit radikaliserats|radikaliserades|radikaliserade', form: 'vp', context: 'extremist' },
     { pattern: 'sympatiserar|sympatiserat|sympatiserade|sympatiserande med {0,3} ' + CONTEXT_NOUN + '|rörelse|rörelsen|rörelser|miljö|miljön|miljöer|gruppering*', form: 'vp' },
     { pattern: 'har|hade ?en ?nära koppling|kopplingar|band till {0,2} ' + CONTEXT_NOUN + '|gängmiljö*|grupperingen|gruppen|gänget|nätverket|miljön|rörelsen', form: 'vp' },
-    { pattern: 'gängmedlem*|gängkriminell*|lagöverträdare*|brottslingar*|brottsaktiv*', form: 'np', context: 'criminal' },
+    { pattern: 'gängmedlem*|gängkriminell*|lagöverträdare*|brottslingar*|brottsaktiv*|gängaktiv*|gänganknut*|gänginvolverad*|gängkopplad*', form: 'np', context: 'criminal' },
+    { pattern: 'förekommer|förekommit|förekom i {0,3} ' + CONTEXT_NOUN, form: 'vp' },
     { pattern: 'kriminellt aktiv*', form: 'np', context: 'criminal' },
     { pattern: 'kriminella !gäng*|grupp*|nätverk*|miljö*|organisation*|verksamhet*|handling*|aktivitet*|livsstil*|kretsar|strukturer|uppdrag*|beteende*|miljöer|sammanhang|personer|individer|ungdomar|unga|män|kvinnor|barn', form: 'np', context: 'criminal' },
     { pattern: 'kriminella ' + PERSON, form: 'np', context: 'criminal' },
@@ -74,7 +75,7 @@ export const sv: LexiconData = {
     { pattern: 'istället för fängelse*|straff*|åtal*|häkte*|frihetsberövande', form: 'clause', context: 'criminal' },
   ],
   leaving: [
-    'lämna|lämnar|lämnat|lämnade|lämnats|lämnande !in|ut|över|information|uppgift*|upplysning*|besked|synpunkt*|förslag|yttrande*|svar|bidrag|stöd|hjälp|ansökan|underlag|rapport*|plats|bistånd|råd|förtur',
+    'lämna|lämnar|lämnat|lämnade|lämnats|lämnande !in|ut|över|anstalt|anstalten|fängelse|fängelset|häktet|landet|skolan|hemmet|information|uppgift*|upplysning*|besked|synpunkt*|förslag|yttrande*|svar|bidrag|stöd|hjälp|ansökan|underlag|rapport*|plats|bistånd|råd|förtur',
     'avhopp*', 'avhoppare*', 'hoppar|hoppa|hoppat|hoppade av', 'tar|ta|tagit|tog|tagits|tas avstånd', 'avståndstagande*',
     'avsäger|avsagt|avsade|avsäga|frånsäger|frånsagt sig', 'förkastar|förkastat|förkastade|förkasta våld*|ideolog*|extrem*|terror*|brott*|kriminal*', 'upphör|upphöra|upphört|upphörde med', 'tar|ta|tagit|tog sig ur|bort|loss|ut',
     'komma|kommer|kommit|kom ur|bort|loss', 'komma|kommer|kommit ut ur', 'vill|ville bort', 'bort|borta från', 'bryta|bryter|brutit|bröt med',
@@ -84,7 +85,7 @@ export const sv: LexiconData = {
   atRisk: ['oro för|över', 'riskerar|riskera|riskerat|riskerade att', 'i riskzon*', 'riskzon*', 'löper risk', 'risk att|för', 'sårbar*', 'på väg in', 'dras in', 'förebygg*', 'förhindra*', 'motverka*'],
   former: ['har|hade varit', 'tidigare', 'har|hade tidigare'],
   relativesOf: ['anhörig*|föräldrar*|förälder|familj*|närstående|syskon|vänner|släkting*|mammor|pappor|bröder|systrar|partner* till|åt', 'nätverk för föräldrar'],
-  prevention: ['förhindra*', 'förebygg*', 'motverka*', 'hindra*', 'undvika|undviker att', 'minska|minskar risken'],
+  prevention: ['innan {0,2} har|hunnit', 'förhindra*', 'förebygg*', 'motverka*', 'hindra*', 'undvika|undviker att', 'minska|minskar risken'],
   receiver: ['tar|ta|tagit|tog|tas emot', 'mottagande|mottagandet av', 'hanterar|hantera|hanteringen av', 'möter|möta|mött|mötte', 'arbetar|arbeta|jobbar|jobba med'],
   waivedRequirement: ['oavsett om|huruvida', 'utan krav|att', 'utan att', 'inget|inte krav', 'behöver|måste inte', 'inte nödvändigtvis'],
   negation: ['inte', 'ej', 'aldrig', 'inget', 'ingen', 'inga', 'utesluts', 'utesluta', 'utesluter', 'nekas', 'neka', 'nekar'],
