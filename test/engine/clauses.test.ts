@@ -237,6 +237,8 @@ const QUIET: string[] = [
   'Grants and housing shall not be provided to anyone who remains a member of a gang. Where an applicant is still active in a gang, the application will be refused.',
   'Stöd som läxhjälp ska erbjudas barn i riskzonen innan de har fått kontakter med kriminella.',
   'Housing providers will seek possession where tenancies are used by gangs. Known gang members will be subject to injunctions.',
+  'People involved in street gangs are often reluctant to engage with statutory services.',
+  'Många i kriminella nätverk misstror socialtjänsten och polisen.',
 ];
 
 describe('clause model', () => {

@@ -707,6 +707,9 @@ function isOffer(h: Hit, hits: Hit[], tokens: Token[]): boolean {
   // "… eller inte", "… or not" closes an alternative; it does not negate what follows.
   const negations = hits.filter((x) => x.category === 'negation' && !(x.first > 0 && (tokens[x.first - 1].norm === 'eller' || tokens[x.first - 1].norm === 'or')));
   if (endorsesViolence(tokens, h.last, tokens.length)) return false;
+  // "reluctant to engage with statutory services", "misstror socialtjänsten": services the person
+  // approaches or distrusts, not an offer to them.
+  for (let k = Math.max(0, h.first - 3); k < h.first; k++) if (APPROACH.has(tokens[k].norm)) return false;
   // "Housing providers", "care staff": who provides, not what is offered.
   if (h.last < tokens.length && PROVIDER.has(tokens[h.last].norm)) return false;
   if (precededBy(negations, h.first, 4, tokens)) return false;
@@ -722,6 +725,7 @@ function isOffer(h: Hit, hits: Hit[], tokens: Token[]): boolean {
   return true;
 }
 
+const APPROACH = new Set(['engage', 'engages', 'engaging', 'distrust', 'distrusts', 'mistrust', 'mistrusts', 'misstro', 'misstror', 'misstroende']);
 const PROVIDER = new Set(['provider', 'providers', 'association', 'associations', 'staff', 'officer', 'officers', 'workers', 'company', 'companies', 'bolag', 'bolaget', 'personal', 'personalen']);
 const ENDORSED = new Set(['våld', 'våldet', 'violence', 'terrorism', 'terror', 'extremism', 'extremismen', 'ideologin', 'ideology', 'radikalisering', 'radicalisation', 'radicalization', 'use']);
 
