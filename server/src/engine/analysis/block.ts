@@ -163,7 +163,8 @@ export function analyzeBlock(masked: string, itemStarts: number[], lexicon: Comp
     const r = read(sentence);
     if (r.tokens.length) anyTokens = true;
     let toFamily: boolean | undefined;
-    // A sentence that waives the requirement is reported itself; its offers are not lent to its neighbours.
+    // A sentence that waives the requirement is reported itself; its offers are not lent to its
+    // neighbours, and neither is an offer the sentence negates ("Benefits … shall not be provided to …").
     let waives: boolean | undefined;
     for (const h of r.hits) {
       if (h.category === 'migration') migrationInBlock = true;
@@ -171,7 +172,7 @@ export function analyzeBlock(masked: string, itemStarts: number[], lexicon: Comp
       // A heading that is the target group's name ("## Målgrupp") introduces its definition.
       else if (h.category === 'targetGroup' && isHeading && r.tokens.length <= 3) facts.targetGroupDefined = true;
       // An offer to families ("Families can access a helpline") is not lent to the sentence before or after.
-      else if (h.category === 'support' && !large && isOffer(h, r.hits, r.tokens) && !negatedAfter(r.tokens, h) && !(waives ??= r.hits.some((x) => x.category === 'waivedRequirement')) && !(toFamily ??= r.tokens.some((t) => FAMILY.has(t.norm)))) blockSupport.push({ ...h, sentence: sentenceIndex });
+      else if (h.category === 'support' && !large && isOffer(h, r.hits, r.tokens) && !negatedBetween(r.tokens, h.last, r.tokens.length) && !(waives ??= r.hits.some((x) => x.category === 'waivedRequirement')) && !(toFamily ??= r.tokens.some((t) => FAMILY.has(t.norm)))) blockSupport.push({ ...h, sentence: sentenceIndex });
     }
     if (!large) kept.push(r);
   }
@@ -229,19 +230,18 @@ function analyzeSentence(
   const of = (c: Category): readonly Hit[] => byCategory.get(c) ?? NO_HITS;
   // "oavsett om de vill lämna", "regardless of whether they leave": not a requirement.
   const waived = of('waivedRequirement');
+  // ("utan krav på att individen först ska ha tagit avstånd": the waiver reaches over its clause.)
+  const isWaived = (l: Hit) => waived.length > 0 && (precededBy(waived, l.first, 4, tokens) || waived.some((h) => h.last <= l.first && l.first - h.last <= 8 && !crossesBoundary(tokens, h.last, l.first, true)));
   // A requirement word in the name of a service ("avhopparverksamheten", "the Disengagement
   // Programme") names the service; it asks nothing of the people it serves.
-  // ("utan krav på att individen först ska ha tagit avstånd": the waiver reaches over its clause.)
-  const isWaived = (l: Hit) => waived.length > 0 && (precededBy(waived, l.first, 4, tokens) || waived.some((h) => h.last <= l.first && l.first - h.last <= 8 && !crossesComma(tokens, h.last, l.first)));
   const leaving = of('leaving').filter((l) => !isWaived(l) && !serviceName(tokens, l, te, text));
   const waivedLeaving = waived.length ? of('leaving').filter(isWaived) : NO_HITS;
   const offered = of('support');
-  const offerAt = new Set(offered.map((h) => h.first));
   // "Målgruppen är …" says who is eligible: for the clause, it is the offer.
   const support = offered.filter((h) => isOffer(h, hits, tokens)).concat(of('targetGroupDefinition'));
   // A sentence that speaks of support itself (even to deny it) does not borrow its paragraph's offer.
   // Nor does one that refuses ("the application shall be rejected").
-  const paragraphSupport = offered.length || tokens.slice(ti, te).some((t) => REFUSAL.has(t.norm)) ? [] : blockSupport;
+  const paragraphSupport = offered.length || hasWord(tokens, ti, te, REFUSAL) ? [] : blockSupport;
   const strong = of('strongCondition').length > 0 || of('definition').length > 0;
   const isDefinition = of('definition').length > 0;
   const weakModals = of('weakModal');
@@ -268,6 +268,7 @@ function analyzeSentence(
 
   const clauses: EligibilityClause[] = [];
   const siblingSpans: Span[] = [];
+  const offerAt = groups.length ? new Set(offered.map((h) => h.first)) : undefined;
   let anyUncovered = false;
 
   for (const g of groups) {
@@ -444,7 +445,7 @@ function analyzeSentence(
   if (strong && !anyUncovered) {
     const binding = leaving.some((l) => !siblingSpans.some((s) => overlaps(l, s)));
     if (binding) {
-      const universal = tokens.slice(ti, te).some((t) => UNIVERSAL.has(t.norm));
+      const universal = hasWord(tokens, ti, te, UNIVERSAL);
       if (isDefinition) {
         // "Med hemvändare avses personer som har lämnat …": it covers the defined term, and only that.
         const def = hits.find((h) => h.category === 'definition')!;
@@ -473,9 +474,9 @@ function analyzeSentence(
 
 const STEM_STOP = new Set(['från', 'from', 'till', 'med', 'som', 'the', 'who', 'with', 'och', 'and', 'eller', 'har', 'have', 'kommer', 'come', 'comes', 'return', 'returning', 'hem', 'home', 'personer', 'people', 'persons', 'individer', 'individuals', 'inom', 'within', 'involverade', 'involved']);
 
-/** Crude stems of the content words in tokens[first, last): enough to say two phrases name one group. */
 const RETURN_STEM = /^(return|återvänd|hemvänd|återkom|hemkom|repatri)/;
 
+/** Crude stems of the content words in tokens[first, last): enough to say two phrases name one group. */
 function stems(tokens: Token[], first: number, last: number): string[] {
   const out: string[] = [];
   for (let i = first; i < last; i++) {
@@ -552,11 +553,6 @@ function precededBy(cands: readonly Hit[], first: number, within: number, tokens
 const REFUSAL = new Set(['rejected', 'refused', 'denied', 'excluded', 'barred', 'withheld', 'avslås', 'avvisas', 'nekas', 'utesluts',
   'injunction', 'injunctions', 'sanctions', 'prosecuted', 'prosecution', 'arrested', 'evicted', 'eviction', 'lagförs', 'lagföring', 'avhysning', 'vräkning', 'gripas', 'sanktioner']);
 
-/** "Benefits … shall not be provided to …": the offer is the subject of a negated predicate. */
-function negatedAfter(tokens: Token[], h: Hit): boolean {
-  return negatedBetween(tokens, h.last, tokens.length);
-}
-
 const NEGATORS = new Set(['inte', 'ej', 'aldrig', 'not', 'never', 'cannot']);
 const NOT_ONLY = new Set(['bara', 'endast', 'enbart', 'only', 'just', 'solely', 'merely']);
 
@@ -569,13 +565,17 @@ function negatedBetween(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
-function crossesComma(tokens: Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (tokens[i].kind === TokenKind.Stop || tokens[i].kind === TokenKind.Boundary || tokens[i].kind === TokenKind.Comma) return true;
+function hasWord(tokens: Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let i = from; i < to; i++) if (words.has(tokens[i].norm)) return true;
   return false;
 }
 
-function crossesBoundary(tokens: Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (tokens[i].kind === TokenKind.Stop || tokens[i].kind === TokenKind.Boundary) return true;
+/** A sentence stop or boundary (and, with `comma`, a comma) in tokens[from, to). */
+function crossesBoundary(tokens: Token[], from: number, to: number, comma = false): boolean {
+  for (let i = from; i < to; i++) {
+    const k = tokens[i].kind;
+    if (k === TokenKind.Stop || k === TokenKind.Boundary || (comma && k === TokenKind.Comma)) return true;
+  }
   return false;
 }
 
@@ -622,7 +622,7 @@ const EXTREMIST_CRIME = /terror|jihad|extremis|våldsbejak|radikalis|radicalis|r
 
 const CLAUSE_END = new Set([
   'är', 'var', 'blir', 'ska', 'skall', 'bör', 'kan', 'får', 'måste', 'behöver', 'erbjuds', 'ges', 'har', 'hade', 'skulle',
-  'omfattas', 'beviljas', 'tilldelas', 'anvisas', 'hänvisas', 'remitteras', 'erhåller', 'erbjudas', 'ges', 'få', 'ha', 'där', 'vars', 'och', 'eller', 'samt', 'som', 'men', 'så', 'då', 'vilket', 'vilka', 'medan', 'eftersom', 'när', 'om', 'det', 'tillhör', 'kommer',
+  'omfattas', 'beviljas', 'tilldelas', 'anvisas', 'hänvisas', 'remitteras', 'erhåller', 'erbjudas', 'få', 'ha', 'där', 'vars', 'och', 'eller', 'samt', 'som', 'men', 'så', 'då', 'vilket', 'vilka', 'medan', 'eftersom', 'när', 'om', 'det', 'tillhör', 'kommer',
   'is', 'are', 'was', 'were', 'will', 'shall', 'should', 'must', 'can', 'may', 'and', 'or', 'who', 'which', 'that', 'but', 'so', 'then', 'while', 'because', 'when', 'if', 'get', 'gets', 'receive', 'receives', 'need', 'needs', 'including', 'as', 'also',
   'has', 'have', 'had', 'would', 'could', 'might', 'qualify', 'qualifies', 'where', 'whose', 'whom',
 ]);
@@ -714,8 +714,8 @@ function isOffer(h: Hit, hits: Hit[], tokens: Token[]): boolean {
   if (h.last < tokens.length && PROVIDER.has(tokens[h.last].norm)) return false;
   if (precededBy(negations, h.first, 4, tokens)) return false;
   // "The grant cannot be used to fund services", "Stödet ges inte till …": the offer is the subject of a negated predicate.
-  if (negations.some((x) => x.first >= h.last && x.first - h.last <= 2 && !crossesComma(tokens, h.last, x.first))) return false;
-  if (negations.some((x) => x.last <= h.first && h.first - x.last <= 6 && x.first > 0 && tokens[x.first].norm === 'cannot' && !crossesComma(tokens, x.last, h.first))) return false;
+  if (negations.some((x) => x.first >= h.last && x.first - h.last <= 2 && !crossesBoundary(tokens, h.last, x.first, true))) return false;
+  if (negations.some((x) => x.last <= h.first && h.first - x.last <= 6 && x.first > 0 && tokens[x.first].norm === 'cannot' && !crossesBoundary(tokens, x.last, h.first, true))) return false;
   // "will not offer priority housing or hardship grants": the negation reaches every coordinated offer.
   for (let k = h.first - 1; k >= Math.max(0, h.first - 3); k--) {
     if (!isCoordinator(tokens[k]) && tokens[k].kind !== TokenKind.Comma) continue;

@@ -147,7 +147,7 @@ function attachTo(ctx: RuleContext, b: BlockView, c: EligibilityClause, t: Targe
         const next = from < before.length ? before[from].start : start;
         if (from - 1 >= 0 && CONTRADICTING.has(before[from - 1].norm) && adjacent(text, before[from - 1].end, next)) from--;
         // "i dag" goes with the tense like "fortfarande".
-        else if (from - 2 >= 0 && before[from - 1].norm === 'dag' && before[from - 2].norm === 'i' && adjacent(text, before[from - 1].end, next)) from -= 2;
+        else if (isIDag(before, from - 1) && adjacent(text, before[from - 1].end, next)) from -= 2;
         else break;
       }
       edits.push({ range: { start: from < before.length ? before[from].start : word.start, end: word.end }, newText: matchCase(from < before.length ? before[from].text : word.text, perfect.text) });
@@ -161,7 +161,7 @@ function attachTo(ctx: RuleContext, b: BlockView, c: EligibilityClause, t: Targe
       // After a preposition it is a noun phrase of its own ("efter avtjänat straff").
       if (first && prev && isParticiple(language, first.norm) && !FINITE_CONTEXT.has(prev.norm) && !COORDINATORS.has(prev.norm) && !OPENS_PHRASE.has(prev.norm)) {
         if (language === 'en') {
-          singular = prev ? SINGULAR_NOUNS_EN.has(prev.norm) || /^(a|an)$/.test(before[before.length - 2]?.norm ?? '') : false;
+          singular = SINGULAR_NOUNS_EN.has(prev.norm) || /^(a|an)$/.test(before[before.length - 2]?.norm ?? '');
           const have = singular ? 'has' : 'have';
           // "people returning from …" → "people who are returning from … and have left …".
           const progressive = /ing$/.test(first.norm);
@@ -239,21 +239,21 @@ function readsWell(ctx: RuleContext, b: BlockView, c: EligibilityClause, t: Targ
   if (next) {
     const word = next[1];
     const norm = word.toLowerCase();
-    // "erbjuder hemvändare | samtalsstöd", "assigns each returnee | a case manager": the offer follows
-    // its receiver.
-    if (t.offerFollows) {
-      // reads
-    } else if (COORDINATORS.has(norm)) {
-      // "from Syria | and Iraq": a place (a capital letter) after the coordinator continues the phrase.
-      const after = /^[\s*_~]*[\p{L}\p{N}][\p{L}\p{N}'’-]*[\s,]+([\p{L}\p{N}])/u.exec(rest);
-      if (after && /\p{Lu}|\p{N}/u.test(after[1])) return false;
-    } else if (!FOLLOWS_CLAUSE.has(norm) && !/(ed|ing)$/.test(norm) && !(b.facts.language === 'sv' && /(as|ds|ges|ade|ad|ande|ende)$/.test(norm))) return false;
+    // (An offer right after its receiver reads: "erbjuder hemvändare | samtalsstöd", "assigns each
+    // returnee | a case manager".)
+    if (!t.offerFollows) {
+      if (COORDINATORS.has(norm)) {
+        // "from Syria | and Iraq": a place (a capital letter) after the coordinator continues the phrase.
+        const after = /^[\s*_~]*[\p{L}\p{N}][\p{L}\p{N}'’-]*[\s,]+([\p{L}\p{N}])/u.exec(rest);
+        if (after && /\p{Lu}|\p{N}/u.test(after[1])) return false;
+      } else if (!FOLLOWS_CLAUSE.has(norm) && !/(ed|ing)$/.test(norm) && !(b.facts.language === 'sv' && /(as|ds|ges|ade|ad|ande|ende)$/.test(norm))) return false;
+    }
   }
   // Words that say the person is still inside, not rewritten into the perfect.
   const rewritten = edits.some((e) => e.range.end > e.range.start);
   if (!rewritten) {
     const near = before.slice(-4).concat(targetWords);
-    if (near.some((x) => STILL_IN.has(x.norm) || (x.norm === 'dag' && near[near.indexOf(x) - 1]?.norm === 'i'))) return false;
+    if (near.some((x, k) => STILL_IN.has(x.norm) || isIDag(near, k))) return false;
   }
   // A verb phrase needs a subject, a relative pronoun or an auxiliary before it ("som återvänt", "or
   // who return", "eller kommer hem"); "fighters returning from …" has none, unless one was inserted.
@@ -263,6 +263,11 @@ function readsWell(ctx: RuleContext, b: BlockView, c: EligibilityClause, t: Targ
     if (!lead.some((x) => x && !(x.norm === 'i' && b.facts.language === 'sv') && (FINITE_CONTEXT.has(x.norm) || COORDINATORS.has(x.norm) || SUBORDINATORS.has(x.norm)))) return false;
   }
   return true;
+}
+
+/** "i dag" ends at words[k]. */
+function isIDag(words: Word[], k: number): boolean {
+  return k >= 1 && words[k].norm === 'dag' && words[k - 1].norm === 'i';
 }
 
 /** The target's first word when it is a present-tense verb of taking part, with its perfect. */
@@ -322,8 +327,7 @@ export function attachFix(ctx: RuleContext, b: BlockView, c: EligibilityClause):
   const w = ctx.wording(language);
   // A "clause" target ("instead of prison") names no people to attach to; others in the clause may.
   const all = c.targets.filter((t) => t.form !== 'clause');
-  // A target inside another, or ending where another ends, is covered by that one's requirement.
-  const targets = all.filter((t) => !all.some((o) => o !== t && o.range.start <= t.range.start && t.insertAt <= o.insertAt && (o.insertAt !== t.insertAt || o.range.start < t.range.start || all.indexOf(o) < all.indexOf(t)) && t.insertAt > o.range.start));
+  const targets = all.filter((t, i) => !all.some((o, j) => j !== i && covers(o, j, t, i)));
   if (!targets.length) return undefined;
   const attachments: Attachment[] = [];
   for (const t of targets) {
@@ -341,6 +345,16 @@ export function attachFix(ctx: RuleContext, b: BlockView, c: EligibilityClause):
       ? message(ctx.locale, 'fixAttach', { target: quote(ctx.text.slice(b.start + targets[0].range.start, b.start + targets[0].range.end), 40), wording })
       : message(ctx.locale, 'fixAttachAll', { wording });
   return { kind: 'attach-requirement', title, edits, isPreferred: true };
+}
+
+/**
+ * Target o (at index j) covers target t (at index i) when t's insertion point lies inside o's span
+ * and o starts no later: o's requirement then says it for t too. Of two that start and end alike,
+ * the first covers the second.
+ */
+function covers(o: Target, j: number, t: Target, i: number): boolean {
+  if (o.range.start > t.range.start || t.insertAt <= o.range.start || t.insertAt > o.insertAt) return false;
+  return o.insertAt !== t.insertAt || o.range.start < t.range.start || j < i;
 }
 
 function overlapping(edits: TextEdit[]): boolean {
