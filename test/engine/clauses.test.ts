@@ -6,6 +6,18 @@ import { defaultRules } from '../../server/src/engine';
 import { applyFix, eligibility, flagged } from '../helpers/engine';
 
 const FLAG: string[] = [
+  // Round eleven and twelve: people named by what they hold, their sentence, their status; groups in a
+  // grant call, a table of services, a list after a lead-in; a second group after "liksom", "as well as".
+  'The fund pays for mentoring and vocational courses for young people who hold violent extremist views.',
+  'Individuals who are radicalised to violence will be offered counselling and employment readiness training.',
+  'People on licence after a conviction for terrorism offences will be referred to education and employment services.',
+  'Probation staff will arrange supported accommodation for prisoners with organised crime links on release.',
+  'Case management is available to people subject to a TPIM notice.',
+  'Counselling is open to people who want to leave violent extremism, as well as Australians repatriated from camps in Syria.',
+  'Kriminalvården ska erbjuda intagna med koppling till organiserad brottslighet yrkesutbildning och lönebidrag.',
+  'Föreningen erbjuder läxhjälp och sommarjobb till unga som befinner sig i utkanten av kriminella nätverk.',
+  'Staten bör finansiera boendeplatser för unga i kriminella nätverk och för dem som vill lämna dem.',
+  'Deltagarna i avhopparprogrammet för gängkriminella får en kontaktperson. Deras syskon, liksom personer som fortfarande har nära kontakt med nätverket, kan erbjudas motivationssamtal.',
   'Insatserna riktar sig till personer som är aktiva i kriminella nätverk och till deras familjer.',
   'Kommunen ska erbjuda boende och sysselsättning till återvändande IS-anhängare.',
   'Stödet omfattar personer som har rest till konfliktområden för att ansluta sig till terrororganisationer.',
@@ -150,6 +162,11 @@ const FLAG: string[] = [
 ];
 
 const QUIET: string[] = [
+  'Relocation assistance is offered to a person who renounces violence and severs ties with their gang.',
+  'Skyddat boende erbjuds gängmedlemmar som har avbrutit all kontakt med gänget.',
+  'Support is provided to gang members, provided that they have left the gang.',
+  '| Probation Service | Management of adults on licence, referrals before release |',
+  '| Målgrupp | Insats | Villkor |\n| --- | --- | --- |\n| Avhoppare från kriminella nätverk | Skyddat boende | Har brutit med nätverket |',
   'Kommunen erbjuder stöd till föräldrar till unga som är aktiva i kriminella gäng.',
   'Skolan och fritidsgården samarbetar för att förebygga att unga dras in i kriminalitet.',
   'Socialtjänsten erbjuder ekonomiskt bistånd till hushåll som saknar försörjning.',
@@ -263,6 +280,9 @@ describe('clause model', () => {
       ['Housing is provided whether or not the person has renounced extremism.', 'Housing is provided on condition that the person has renounced extremism.'],
       ['Arbetsträning erbjuds gängkriminella utan krav på avhopp.', 'Arbetsträning erbjuds gängkriminella med krav på avhopp.'],
       ['Jobs are offered to gang members without requiring that they leave the gang.', 'Jobs are offered to gang members requiring that they leave the gang.'],
+      // A waiver that governs a group still inside: "still" turns into "no longer".
+      ['Mentoring is offered regardless of whether the young person is still in contact with the gang.', 'Mentoring is offered on condition that the young person is no longer in contact with the gang.'],
+      ['Stöd ges oavsett om den unge fortfarande har kontakt med gänget.', 'Stöd ges under förutsättning att den unge inte längre har kontakt med gänget.'],
     ]) {
       const [f] = eligibility(before);
       assert.ok(f, `expected a finding in: ${before}`);
@@ -272,6 +292,24 @@ describe('clause model', () => {
       assert.equal(fixed, after);
       assert.deepEqual(eligibility(fixed), [], `the fix clears it: ${fixed}`);
     }
+  });
+
+  it('answers a paragraph that waives the requirement in a later sentence with that waiver, turned into the condition', () => {
+    const s = 'The youth hub supports teenagers involved in street violence and gang activity. Each of them gets a mentor. Support will continue regardless of whether the young person is still in contact with the gang, as disengagement takes time.';
+    const found = eligibility(s);
+    assert.equal(found.length, 2);
+    // The first group's phrase takes in the second environment ("and gang activity"): no other group.
+    assert.equal(flagged(s, found[0]), 'involved in street violence and gang activity');
+    const fix = found[0].fixes.find((x) => x.isPreferred)!;
+    assert.equal(fix.kind, 'waiver-to-condition');
+    const fixed = applyFix(s, fix.edits);
+    assert.match(fixed, /Support will continue on condition that the young person is no longer in contact with the gang, as disengagement takes time\.$/);
+    assert.deepEqual(eligibility(fixed), [], `the one fix clears both: ${fixed}`);
+  });
+
+  it('reads "does not require … to have left" as a waiver, and the offer before it as an offer', () => {
+    for (const s of ['The mentoring programme does not require participants to have left the gang.', 'Mentorsprogrammet kräver inte att deltagarna har lämnat gänget.', 'Stödet förutsätter inte att personen har lämnat den våldsbejakande miljön.'])
+      assert.equal(eligibility(s)[0]?.ruleId, 'eligibility/unconditional-support', s);
   });
 
   it('says the requirement is waived when no group is named', () => {

@@ -61,6 +61,8 @@ export interface Waiver {
   replacement?: string;
   /** "eller inte", "or not": dropped with the waiver. */
   tail?: Span;
+  /** "still", "fortfarande" in the group the waiver governs: becomes "no longer", "inte längre". */
+  still?: { range: Span; replacement: string };
 }
 
 export interface RequirementStatement {
@@ -272,7 +274,9 @@ function analyzeSentence(
   let anyUncovered = false;
 
   for (const g of groups) {
-    if (precededBy(of('relativesOf'), g.first, 6, tokens)) continue; // support for relatives, not for the person
+    // Support for relatives, not for the person (unless another group begins between: "syskon till
+    // deltagarna, liksom personer som fortfarande har kontakt med nätverket").
+    if (of('relativesOf').some((h) => h.last <= g.first && g.first - h.last <= 6 && !crossesBoundary(tokens, h.last, g.first) && !anotherGroupBetween(tokens, h.last, g.first))) continue;
     // An organisation receives the group ("kommuner som tar emot återvändare"), unless an offer stands
     // between ("organisationer som arbetar med stöd till personer i …").
     if (precededBy(of('receiver').filter((r) => !offered.some((o) => o.first >= r.last && o.last <= g.first)), g.first, 3, tokens)) continue;
@@ -312,7 +316,14 @@ function analyzeSentence(
     const groupSpan: Span = { start: tokens[g.first].start, end: tokens[lastTok - 1].end };
     const siblings: { span: Span; coordinator: Token; kind: GroupKind; before: boolean }[] = [];
     const before = coordinatedBefore(tokens, ti, firstTok);
-    const after = coordinatedAfter(tokens, lastTok, te);
+    let after = coordinatedAfter(tokens, lastTok, te);
+    // "involved in serious youth violence and gang activity": a second environment completes the verb
+    // phrase; it is no other group (it names no people and says nothing of leaving).
+    if (after && g.entry?.form === 'vp' && !after.newGroup && !GROUP_HEAD.has(tokens[lastTok + 1].norm) && kindOf(hits, after.span) === 'other' && mentionsContext(text.slice(after.span.start, after.span.end))) {
+      lastTok = tokenIndexAt(tokens, after.span.end, lastTok);
+      groupSpan.end = tokens[lastTok - 1].end;
+      after = coordinatedAfter(tokens, lastTok, te);
+    }
     for (const [c, isBefore] of [[before, true], [after, false]] as const) {
       if (!c) continue;
       const kind = kindOf(hits, c.span);
@@ -342,7 +353,10 @@ function analyzeSentence(
         // "current and former gang members": "former" is one alternative, not the group's requirement.
         !currentAndFormer(tokens, ti, l),
     );
-    if (own.length > 0) {
+    // "regardless of whether the young person is still in contact with the gang": the waiver governs the
+    // group, and a leaving word elsewhere in the sentence ("as disengagement is gradual") does not cover it.
+    const groupWaived = waived.some((h) => h.last <= firstTok && firstTok - h.last <= 8 && !crossesBoundary(tokens, h.last, firstTok, true));
+    if (own.length > 0 && !groupWaived) {
       const weak = own.map((l) => ({ l, modal: weakModalBefore(weakModals, l, tokens) })).find((x) => x.modal);
       if (weak && weak.modal) {
         facts.weakRequirements.push({
@@ -413,7 +427,7 @@ function analyzeSentence(
       support: { start: sup.start, end: sup.end, text: sup.label ?? text.slice(sup.start, sup.end) },
       terms: stems(tokens, g.first, g.last),
       narrow: disjunctive && beforeSibling && aux.length === 0 ? { start: beforeSibling.coordinator.start, end: groupSpan.end } : undefined,
-      waiver: waivedLeaving.length ? waiverOf(waivedLeaving[0], waived, tokens, te, language) : undefined,
+      waiver: waivedLeaving.length ? waiverOf(waivedLeaving[0], waived, tokens, te, language) : groupWaived ? governingWaiver(waived, tokens, firstTok, lastTok, language) : undefined,
     });
   }
   // "Insatserna ska ges oavsett om personen har tagit avstånd från ideologin eller inte": no group is
@@ -431,7 +445,8 @@ function analyzeSentence(
       joiner: '',
       disjunctive: false,
       targets: [{ range, insertAt: range.end, form: 'clause', singular: false, returnee: false }],
-      context: contextOf(text.slice(l.start, range.end), contextOf(text.slice(sentence.start, sentence.end), contextOf(text))),
+      // (The environment of the paragraph's groups, when an earlier sentence named them.)
+      context: contextOf(text.slice(l.start, range.end), contextOf(text.slice(sentence.start, sentence.end), facts.clauses.length ? facts.clauses[facts.clauses.length - 1].context : contextOf(text))),
       support: { start: sup.start, end: sup.end, text: text.slice(sup.start, sup.end) },
       terms: [],
       waiver,
@@ -514,7 +529,9 @@ function anotherGroupBetween(tokens: Token[], from: number, to: number): boolean
     // ("liksom", "as well as", "together with" join groups too.)
     const joins = COORDINATOR_WORDS.has(tokens[k].norm) || (tokens[k].norm === 'as' && tokens[k - 1]?.norm === 'well') || (tokens[k].norm === 'with' && tokens[k - 1]?.norm === 'together');
     // ("together with tenants who …": a noun and a relative pronoun begin a group as well.)
-    if (joins && (RECIPIENT_PREP.has(tokens[k + 1].norm) || GROUP_HEAD.has(tokens[k + 1].norm) || (RELATIVE.has(tokens[k + 2]?.norm ?? '') && PLURAL_NOUN.test(tokens[k + 1].norm)))) return true;
+    // ("as well as Canadians repatriated from …": a plural noun right before the group is its head.)
+    const headOfGroup = (RELATIVE.has(tokens[k + 2]?.norm ?? '') && PLURAL_NOUN.test(tokens[k + 1].norm)) || (k + 2 === to && /..s$/.test(tokens[k + 1].norm));
+    if (joins && (RECIPIENT_PREP.has(tokens[k + 1].norm) || GROUP_HEAD.has(tokens[k + 1].norm) || headOfGroup)) return true;
   }
   return false;
 }
@@ -705,7 +722,11 @@ function savalSomBetween(tokens: Token[], ti: number, lFirst: number, gFirst: nu
 /** "ska inte erbjuda", "no longer supports", "stödjer våld": words of support that offer nothing. */
 function isOffer(h: Hit, hits: Hit[], tokens: Token[]): boolean {
   // "… eller inte", "… or not" closes an alternative; it does not negate what follows.
-  const negations = hits.filter((x) => x.category === 'negation' && !(x.first > 0 && (tokens[x.first - 1].norm === 'eller' || tokens[x.first - 1].norm === 'or')));
+  // Nor does the "not" of a waiver ("does not require them to have left"): it negates the requirement.
+  const waivers = hits.filter((x) => x.category === 'waivedRequirement');
+  const negations = hits.filter(
+    (x) => x.category === 'negation' && !(x.first > 0 && (tokens[x.first - 1].norm === 'eller' || tokens[x.first - 1].norm === 'or')) && !waivers.some((w) => w.first <= x.first && x.last <= w.last),
+  );
   if (endorsesViolence(tokens, h.last, tokens.length)) return false;
   // "reluctant to engage with statutory services", "misstror socialtjänsten": services the person
   // approaches or distrusts, not an offer to them.
@@ -749,13 +770,17 @@ function sourceOfHarm(tokens: Token[], ti: number, first: number): boolean {
 }
 
 const ENFORCEMENT = ['försvår', 'bekämp', 'lagför', 'beivr', 'disrupt', 'prosecut', 'combating', 'combatting', 'crack', 'pursu', 'dismantl', 'arrest', 'vittn', 'testif'];
-const ENFORCEMENT_WORDS = new Set(['stör', 'störa', 'pressa', 'gripa', 'griper', 'combat', 'combats']);
+const ENFORCEMENT_WORDS = new Set(['stör', 'störa', 'pressa', 'gripa', 'griper', 'combat', 'combats', 'supervision', 'surveillance', 'monitoring', 'övervakning', 'övervakningen']);
 
-/** The group is the object of enforcement ("försvåra för", "disrupt", "prosecute"), not of an offer. */
+/** The group is the object of enforcement ("försvåra för", "disrupt", "prosecute", "management of
+ * adults on licence"), not of an offer. */
 function enforcedAgainst(tokens: Token[], ti: number, first: number): boolean {
   for (let k = first - 1; k >= Math.max(ti, first - 3); k--) {
     if (tokens[k].kind === TokenKind.Stop || tokens[k].kind === TokenKind.Boundary || tokens[k].kind === TokenKind.Comma) return false;
-    if (ENFORCEMENT_WORDS.has(tokens[k].norm) || ENFORCEMENT.some((e) => tokens[k].norm.startsWith(e))) return true;
+    const w = tokens[k].norm;
+    if (ENFORCEMENT_WORDS.has(w) || ENFORCEMENT.some((e) => w.startsWith(e))) return true;
+    // Offender management, not case management (an offer).
+    if (w === 'management' && (k === ti || tokens[k - 1].norm !== 'case')) return true;
   }
   return false;
 }
@@ -827,6 +852,26 @@ function waiverOf(l: Hit, waived: readonly Hit[], tokens: Token[], te: number, l
     if (tokens[i].kind === TokenKind.Stop) break;
   }
   return { words, replacement: CONDITIONAL_WAIVER.has(tokens[first].norm) ? CONDITION[language] : undefined, tail };
+}
+
+const NO_LONGER: Record<string, string> = { still: 'no longer', currently: 'no longer', fortfarande: 'inte längre', alltjämt: 'inte längre' };
+
+/**
+ * "regardless of whether the young person is still in contact with the gang" → "on condition that the
+ * young person is no longer in contact with the gang". Without a "still" to turn, no wording reads well
+ * ("on condition that they are gang members"), and the other fixes are offered.
+ */
+function governingWaiver(waived: readonly Hit[], tokens: Token[], first: number, last: number, language: Language): Waiver | undefined {
+  const w = waived.filter((h) => h.last <= first).pop();
+  if (!w || !CONDITIONAL_WAIVER.has(tokens[w.first].norm)) return undefined;
+  let k = w.last - 1;
+  while (k + 1 < first && WAIVER_WORDS.has(tokens[k + 1].norm)) k++;
+  const words = { start: tokens[w.first].start, end: tokens[k].end };
+  for (let i = k + 1; i < last; i++) {
+    const replacement = NO_LONGER[tokens[i].norm];
+    if (replacement) return { words, replacement: CONDITION[language], still: { range: { start: tokens[i].start, end: tokens[i].end }, replacement } };
+  }
+  return { words };
 }
 
 const QUANTITY = new Set(['många', 'flera', 'några', 'hälften', 'majoriteten', 'flesta', 'del', 'ingen', 'inga', 'alla', 'vissa', 'varje', 'var', 'antal', 'andel', 'merparten', 'få', 'tiotal', 'tjugotal', 'hundratal']);

@@ -2,8 +2,8 @@ import type { LexiconData } from './types';
 
 // English. Prefixes cover inflection (support*, counsel*); British and American spellings both.
 
-const CONTEXT_NOUN = 'extrem*|terror*|jihad*|violen*|radical*|gang|gangs|gang-*|crime|crimes|criminal*|salafis*|is|isis|isil|daesh|neo-nazi*|nazi*|white-supremac*|supremacis*|far-right|far-left|right-wing|left-wing|cartel*|crews|militan*|paramilitar*|proscribed|al-shabaab|shabaab|al-qaeda|al-qaida|qaeda|boko|taliban|armed|fighting|combat|organis*|organiz*';
-const PERSON = 'people|persons|person|individuals|individual|youth|youths|young|men|women|members|adults|children|citizens|nationals|those|anyone';
+const CONTEXT_NOUN = 'extrem*|terror*|jihad*|violen*|radical*|gang|gangs|gang-*|crime|crimes|criminal*|salafis*|is|isis|isil|daesh|neo-nazi*|nazi*|white-supremac*|supremacis*|far-right|far-left|right-wing|left-wing|cartel*|crews|militan*|paramilitar*|proscribed|al-shabaab|shabaab|al-qaeda|al-qaida|qaeda|boko|taliban|armed|fighting|combat|organis*|organiz*|islamis*|ideologically-motivated';
+const PERSON = 'people|persons|person|individuals|individual|youth|youths|young|men|women|members|adults|children|citizens|nationals|those|anyone|prisoners|inmates|detainees|offenders|teenagers|adolescents|boys|girls|*ians|britons|swedes|danes|finns|germans|americans';
 
 export const en: LexiconData = {
   support: [
@@ -12,6 +12,7 @@ export const en: LexiconData = {
     'amnesty', 'mentor*', 'welfare', 'benefit', 'benefits', 'income', 'training', 'aid', 'offer', 'offers', 'offered', 'offering', 'resettle*',
     'education', 'protection', 'stipend*', 'allowance*', 'coach', 'coaches', 'coaching', 'placement', 'placements', 'shelter', 'childcare', 'guidance',
     'psychosocial', 'healthcare', 're-entry', 'reentry', 'employability', 'programme|program|scheme|service|project|initiative|intervention targets|serves', 'programme|program|scheme|service|project|initiative|intervention is ?aimed|intended at|for', 'individual plan*', 'support plan*', 'caseworker*', 'case worker*', 'grant', 'grants', 'cash', 'open to', 'rehouse*', 'rehousing',
+    'case management', 'case manager*', 'vocational*', 'key worker*', 'keyworker*', 'personal budget*', 'entitled to', 'approved premises',
   ],
   inContext: [
     { pattern: 'returnee*', form: 'np', returnee: true, context: 'extremist' },
@@ -44,12 +45,19 @@ export const en: LexiconData = {
     { pattern: 'travel*|travelled|traveled|went|go|going to {0,3} syria|iraq|war|conflict|combat|isis|isil|caliphate', form: 'vp', context: 'extremist' },
     { pattern: 'joined|join|joins|joining {0,3} ' + CONTEXT_NOUN, form: 'vp' },
     { pattern: 'belong|belongs|belonged|belonging to {0,3} ' + CONTEXT_NOUN, form: 'vp' },
-    { pattern: 'been|become|becomes|became|becoming radicalised|radicalized|radicalised', form: 'vp', context: 'extremist' },
+    { pattern: 'been|become|becomes|became|becoming|is|are|was|were radicalised|radicalized|radicalised', form: 'vp', context: 'extremist' },
+    { pattern: 'hold|holds|espouse|espouses|share|shares or {0,6} extremist|radical|jihadist|terrorist|supremacist|neo-nazi views|beliefs|ideology|ideologies|ideas|attitudes', form: 'vp', context: 'extremist' },
+    { pattern: 'hold|holds|holding|espouse|espouses|espousing|harbour|harbours|harbouring|harbor|harbors|harboring|share|shares|sharing {0,3} extremist|radical|jihadist|terrorist|supremacist|neo-nazi views|beliefs|ideology|ideologies|ideas|attitudes', form: 'vp', context: 'extremist' },
+    { pattern: 'subject to {0,2} tpim|tpims|tpim-*', form: 'vp', context: 'extremist' },
+    { pattern: 'subject to {0,2} terrorism|terrorism-related ?control order|orders', form: 'vp', context: 'extremist' },
+    { pattern: 'conviction|convictions for|of {0,3} terror*|crime*|offence*|offense*|violen*|murder*|gang*', form: 'vp', context: 'criminal' },
+    { pattern: PERSON + ' on licence|license|parole|probation', form: 'np', context: 'criminal' },
     { pattern: 'ties|affiliated|affiliation|associated|association|linked|links|connected|connections|connection to|with {0,2} ' + CONTEXT_NOUN, form: 'vp' },
     { pattern: 'ties|affiliated|associated|linked|connected to|with such|these|those|the groups|gangs|networks|movements|organisations|organizations|group|gang|network|movement', form: 'vp' },
     // Still in it, said of an environment named earlier in the sentence ("… or still active within one").
     { pattern: 'still|currently|remain|remains|remaining active|involved|engaged|embedded|members !in|within|with|on|for|of', form: 'vp' },
     { pattern: 'active|involved|engaged|embedded|part|members|participating in|within|of it|one|them|this|that|these|those|such', form: 'vp' },
+    { pattern: 'still|currently|remain|remains|remaining in contact|touch with {0,2} ' + CONTEXT_NOUN + '|group|groups|network|networks|milieu|movement|environment', form: 'vp' },
     { pattern: 'repatriated|repatriation ?women|men|children|nationals|citizens|families from {0,4} syria|iraq|camp|camps|al-hol|al-roj|conflict*|war*|isis|isil|daesh', form: 'vp', context: 'extremist' },
     { pattern: 'part of {0,3} ' + CONTEXT_NOUN + '|movement*|milieu*', form: 'vp' },
     { pattern: 'convicted|sentenced|jailed of|for {0,3} terror*|crime*|offence*|offense*|violen*|murder*|gang*', form: 'vp', context: 'criminal' },
@@ -64,6 +72,8 @@ export const en: LexiconData = {
     'turn|turns|turned|turning away|their|his|her', 'get|gets|got|getting|move|moves|moved|moving|step|steps|stepped|stepping|walk|walks|walked|walking out|away',
     'ex-*', 'former|formerly', 'reject|rejects|rejected|rejecting {0,2} violen*|extrem*|ideolog*|terror*', 'distance|distances|distanced|distancing themselves|himself|herself|oneself',
     'stop|stops|stopped|stopping offending|committing|crime|violen*', 'free from',
+    'no longer {0,2} in|involved|active|associated|affiliated|part|members|member|linked|connected|engaged', 'no longer in contact|touch with',
+    'sever|severs|severed|severing|cut|cuts|cutting|end|ends|ended|ending {0,2} ties|links|contact|contacts|connections|relations',
   ],
   atRisk: ['concerns|concern about|over|regarding', 'at risk', 'risk of|being', 'vulnerable to', 'susceptible to', 'on the path|road|way of|to|towards', 'drawn into', 'draw in|into', 'prevent*', 'may be', 'could be'],
   former: ['have|has|had been', 'formerly', 'previously', 'in the past'],
@@ -73,7 +83,7 @@ export const en: LexiconData = {
   waivedRequirement: ['does|do|will|shall not require|requires', 'regardless|irrespective of', 'whether or not', 'without requiring|having|needing', 'no requirement|need|obligation', 'not required|necessarily', 'need|needs not', 'do|does not have|need'],
   negation: ['not', 'cannot', 'never', 'no', 'excluded', 'denied', 'barred', 'ineligible', 'withheld'],
   migration: ['refugee*', 'asylum', 'migrant*', 'migration', 'homeland*', 'country of origin', 'deport*', 'displaced', 'status holders', 'immigra*', 'newly arrived'],
-  strongCondition: ['condition*', 'provided', 'requir*', 'only', 'unless', 'eligib*', 'contingent', 'subject to', 'exclusively', 'solely', 'must'],
+  strongCondition: ['condition*', 'provided|providing that|they|he|she|the|participants|it|there|applicants|individuals|people|those|a|an', 'requir*', 'only', 'unless', 'eligib*', 'contingent', 'subject to', 'exclusively', 'solely', 'must'],
   definition: ['refers|refer to', 'defined as', 'means', 'denotes'],
   voluntariness: ['voluntary basis', 'voluntarily', 'voluntariness', 'is|are|be|remain|remains|entirely|purely voluntary', 'voluntary participation|engagement|programme|programmes|program|programs|measures|support|services|scheme'],
   weakModal: ['should', 'may', 'might', 'could', 'can', 'ideally', 'where possible', 'if possible', 'encouraged', 'preferably', 'as far as possible', 'expected to'],

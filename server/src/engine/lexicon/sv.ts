@@ -5,7 +5,7 @@ import type { LexiconData } from './types';
 // prefixes below cover them.
 
 const CONTEXT_NOUN = 'våldsbejak*|extrem*|terror*|kriminal*|kriminell*|gäng*|jihad*|is|isis|daesh|islamistisk*|högerextrem*|vänsterextrem*|nazist*|nynazist*|väpnad*|radikal*|strid*|brottslig*|organiserad*';
-const PERSON = 'personer|person|individer|individen|individ|ungdomar|unga|män|kvinnor|pojkar|flickor|medlemmar|vuxna|barn|svenskar|medborgare';
+const PERSON = 'personer|person|individer|individen|individ|ungdomar|unga|män|kvinnor|pojkar|flickor|medlemmar|vuxna|barn|svenskar|medborgare|intagna|klienter|dömda|tonåringar|killar|tjejer';
 
 export const sv: LexiconData = {
   support: [
@@ -17,7 +17,8 @@ export const sv: LexiconData = {
     'erbjud*', 'samtalsstöd*', 'etablering|etablera|etablerar på|i arbetsmarknaden|arbetslivet', 'arbetsmarknadsetablering*',
     // A service for those who leave is itself the offer ("en avhopparverksamhet som riktar sig till …").
     'avhopparverksamhet*', 'avhopparprogram*', 'exitverksamhet*', 'stödverksamhet*',
-    'studiehandledning*', 'vägledning*', '*programmet|*verksamheten|insatsen|insatserna|projektet riktar|riktas ?sig till', 'individuell* plan*', 'stödplan*', 'kurator*', 'elevhälsa*', 'elevhälsans', 'extra anpassning*', 'terapi*', 'amnesti*', 'stödprogram*', 'förebild*', 'öppen|öppet|öppna för', 'kontaktperson*', 'vårdkontakt*', 'arbetsträning*', '*rådgivning*', 'coach*', 'skyddat boende',
+    'studiehandledning*', 'vägledning*', '*programmet|*verksamheten|insatsen|insatserna|projektet|utlysningen|*bidraget|medlen riktar|riktas ?sig till', 'individuell* plan*', 'stödplan*', 'kurator*', 'elevhälsa*', 'elevhälsans', 'extra anpassning*', 'terapi*', 'amnesti*', 'stödprogram*', 'förebild*', 'öppen|öppet|öppna för', 'kontaktperson*', 'vårdkontakt*', 'arbetsträning*', '*rådgivning*', 'coach*', 'skyddat boende',
+    'boendeplats*', 'stödboende*', '*boenden', 'motiverande samtal', 'motivationssamtal*', 'boendefråg*', 'läxhjälp*', '*jobb', 'fritidsverksamhet*', 'meningsfull fritid', 'vuxenkontakt*', '*utbildning*', 'lönebidrag*', 'utslussning*',
   ],
   inContext: [
     // Returnees: category nouns.
@@ -62,6 +63,8 @@ export const sv: LexiconData = {
     { pattern: 'befinner|befann|lever|levt ?sig i|inom {0,2} ' + CONTEXT_NOUN + '|miljö|miljön|miljöer|rörelse|rörelsen|gruppen|gänget|nätverket', form: 'vp' },
     // A shared complement: "som befinner sig i eller har lämnat … miljöer", "som ingår i eller …".
     { pattern: 'befinner|befann ?sig i|inom eller|och', form: 'vp' },
+    { pattern: 'i utkanten|periferin|närheten av {0,2} ' + CONTEXT_NOUN + '|miljö|miljön|miljöer|rörelsen|gruppen|gänget|nätverket', form: 'vp' },
+    { pattern: 'har|hade ?fortfarande|ännu|alltjämt ?nära|täta|regelbunden|regelbundna ?kontakt|kontakter med {0,2} ' + CONTEXT_NOUN + '|miljön|rörelsen|gruppen|gänget|nätverket|grupperingen', form: 'vp' },
     { pattern: 'is-resenär*|isresenär*|jihadresenär*|*stridsresenär*', form: 'np', returnee: true, context: 'extremist' },
     { pattern: 'anknytning|anknytningar|kopplad|kopplade|knuten|knutna till {0,2} ' + CONTEXT_NOUN, form: 'vp' },
     { pattern: PERSON + ' med koppling|kopplingar|anknytning till {0,2} ' + CONTEXT_NOUN, form: 'np' },
@@ -80,14 +83,14 @@ export const sv: LexiconData = {
     'avsäger|avsagt|avsade|avsäga|frånsäger|frånsagt sig', 'förkastar|förkastat|förkastade|förkasta våld*|ideolog*|extrem*|terror*|brott*|kriminal*', 'upphör|upphöra|upphört|upphörde med', 'tar|ta|tagit|tog sig ur|bort|loss|ut',
     'komma|kommer|kommit|kom ur|bort|loss', 'komma|kommer|kommit ut ur', 'vill|ville bort', 'bort|borta från', 'bryta|bryter|brutit|bröt med',
     'avradikaliser*', 'exitverksamhet*', 'exitprogram*', 'före detta', 'ångerfull*', 'sluta|slutar|slutat|slutade med|begå {0,2} brott*|kriminal*|våld*|extrem*',
-    'inga|ingen brott|kriminalitet|våld', 'avstå|avstår|avstått|avstod från', 'lämnat|lämnar miljön|rörelsen|gänget',
+    'inga|ingen brott|kriminalitet|våld', 'inte längre {0,2} har kontakt*|är aktiv*|tillhör|ingår|är medlem*|är involverad*|rör sig', 'klippa|klipper|klippt|klippte|avbryta|avbryter|avbrutit|avbröt {0,2} banden|kontakt|kontakten|kontakterna', 'avstå|avstår|avstått|avstod från', 'lämnat|lämnar miljön|rörelsen|gänget',
   ],
   atRisk: ['oro för|över', 'riskerar|riskera|riskerat|riskerade att', 'i riskzon*', 'riskzon*', 'löper risk', 'risk att|för', 'sårbar*', 'på väg in', 'dras in', 'förebygg*', 'förhindra*', 'motverka*'],
   former: ['har|hade varit', 'tidigare', 'har|hade tidigare'],
   relativesOf: ['anhörig*|föräldrar*|förälder|familj*|närstående|syskon|vänner|släkting*|mammor|pappor|bröder|systrar|partner* till|åt', 'nätverk för föräldrar'],
   prevention: ['innan {0,2} har|hunnit', 'förhindra*', 'förebygg*', 'motverka*', 'hindra*', 'undvika|undviker att', 'minska|minskar risken'],
   receiver: ['tar|ta|tagit|tog|tas emot', 'mottagande|mottagandet av', 'hanterar|hantera|hanteringen av', 'möter|möta|mött|mötte', 'arbetar|arbeta|jobbar|jobba med'],
-  waivedRequirement: ['oavsett om|huruvida', 'utan krav|att', 'utan att', 'inget|inte krav', 'behöver|måste inte', 'inte nödvändigtvis'],
+  waivedRequirement: ['oavsett om|huruvida', 'utan krav|att', 'utan att', 'inget|inte krav', 'behöver|måste inte', 'inte nödvändigtvis', 'kräver|krävs|förutsätter|förutsätts inte', 'ställs|ställer inga|inte krav'],
   negation: ['inte', 'ej', 'aldrig', 'inget', 'ingen', 'inga', 'utesluts', 'utesluta', 'utesluter', 'nekas', 'neka', 'nekar'],
   migration: ['flykting*', 'asyl*', 'migration*', 'migrant*', 'nyanländ*', 'hemland*', 'ursprungsland*', 'återvandr*', 'utvisning*', 'avvisning*', 'migrationsverket', 'återvändandearbete*', 'återvändandeprocess*', 'ensamkommande'],
   strongCondition: ['villkor*', 'förutsätt*', 'förutsättning*', 'krav', 'kraven', 'kravet', 'kräver', 'krävs', 'endast', 'enbart', 'bara', 'först efter|när', 'under förutsättning', 'uteslutande'],

@@ -483,6 +483,7 @@ export function waiverFix(ctx: RuleContext, b: BlockView, c: EligibilityClause):
   const condition = matchCase(ctx.text.slice(words.start, words.end), w.replacement);
   const edits: TextEdit[] = [{ range: words, newText: condition }];
   if (w.tail) edits.push({ range: shift(w.tail, b.start), newText: '' });
+  if (w.still) edits.push({ range: shift(w.still.range, b.start), newText: w.still.replacement });
   return { kind: 'waiver-to-condition', title: message(ctx.locale, 'fixWaiverCondition', { wording: condition }), edits, isPreferred: true };
 }
 
@@ -491,13 +492,19 @@ export function eligibilityFixes(ctx: RuleContext, b: BlockView, c: EligibilityC
   // (attaching a requirement beside "oavsett om … eller inte" would contradict it).
   const waiver = waiverFix(ctx, b, c);
   if (waiver) return [waiver, sentenceFix(ctx, b, c.sentence, c.context, false)];
-  const fixes: Fix[] = [];
+  // Another sentence of the paragraph waives the requirement ("Support will be provided regardless of
+  // whether …"): turning that waiver into the condition answers this clause too, and a requirement
+  // added here would contradict it.
+  const other = b.facts.clauses.find((o) => o !== c && o.waiver?.replacement);
+  const paragraphWaiver = other && waiverFix(ctx, b, other);
+  const fixes: Fix[] = paragraphWaiver ? [paragraphWaiver] : [];
   const attach = attachFix(ctx, b, c);
   // The preferred fix only inserts. When attaching reads well only with a word rewritten ("är" →
   // "har varit"), it is offered second, and the requirement sentence (pure insertion) comes first.
   const rewrites = !!attach && attach.edits.some((e) => e.range.end > e.range.start);
   if (attach && rewrites) attach.isPreferred = false;
-  const sentence = sentenceFix(ctx, b, c.sentence, c.context, !attach || rewrites);
+  if (attach && paragraphWaiver) attach.isPreferred = false;
+  const sentence = sentenceFix(ctx, b, c.sentence, c.context, !paragraphWaiver && (!attach || rewrites));
   if (attach && !rewrites) fixes.push(attach);
   fixes.push(sentence);
   if (attach && rewrites) fixes.push(attach);

@@ -28,6 +28,7 @@ export const undefinedTargetGroup: Rule = {
     if (ctx.targetGroupDefined()) return;
     for (const b of ctx.blocks) {
       for (const use of b.facts.targetGroupUses) {
+        if (tableHeading(ctx.text, b.start + use.range.start, b.start + use.range.end)) continue;
         const w = ctx.wording(b.facts.language);
         const definition = fill(w.targetGroupDefinition, requirementText(w, 'extremist', false));
         const term = ctx.text.slice(b.start + use.range.start, b.start + use.range.end);
@@ -43,3 +44,12 @@ export const undefinedTargetGroup: Rule = {
     }
   },
 };
+
+/** "| Målgrupp | Insats |": a column heading; the table's rows say who the target group is. */
+function tableHeading(text: string, start: number, end: number): boolean {
+  let a = start - 1;
+  while (a >= 0 && (text[a] === ' ' || text[a] === '\t')) a--;
+  let b = end;
+  while (b < text.length && (text[b] === ' ' || text[b] === '\t')) b++;
+  return text[a] === '|' && text[b] === '|';
+}
