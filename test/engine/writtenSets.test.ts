@@ -1,4 +1,4 @@
-// Ten sets of labelled sentences written for this project (test/fixtures/eval/written-*.jsonl, none
+// Twelve sets of labelled sentences written for this project (test/fixtures/eval/written-*.jsonl, none
 // taken from the dev corpus): each was written without sight of the engine, measured, and only then
 // used to improve it. Every item is analysed as the probe analyses one (a heading, then the text) and
 // must come out as labelled: "ambiguous" with an eligibility finding, "explicit" and "unrelated" with
@@ -30,12 +30,17 @@ const KNOWN_MISSES: Record<string, string> = {
   'h4-en-016': '"individual follow-up by social workers" is not in the lexicon of support',
   'h6-en-005': '"drill groups" is not in the lexicon as a criminal environment',
   'h5-en-008': '"people who hold violent extremist views" is not in the lexicon, and "work with" reads as professionals who work with the group',
+  'h11-sv-014': '"den relativt lilla grupp som står för en stor del av det grova våldet" names no environment the lexicon knows',
+  'h11-en-010': 'the group is the object of prosecution in its sentence, and the offer two sentences on ("each of them") is not lent to it',
 };
 
 /** Flagged, but on another group of the same clause than the one the label names. */
 const OTHER_GROUP: Record<string, string> = {
   'h2-en-011': 'reported on "anyone caught up in street violence", the group the offer names first',
   'h8-en-010': 'reported on the group ("active in gangs"); the trigger is the waiver, which the preferred fix turns into a condition',
+  'h11-sv-013': 'reported on "de vuxna återvändarna" in the list the lead-in introduces, the people who receive the offer',
+  'h12-sv-006': 'reported on the group ("återvändande från konfliktområden"); the trigger is the waiver, which the preferred fix turns into a condition',
+  'h12-sv-014': 'reported on the group ("har en koppling till gängkriminalitet"); the trigger is the waiver, which the preferred fix turns into a condition',
 };
 
 const sets = fs
@@ -73,10 +78,10 @@ describe('written sentence sets (test/fixtures/eval)', () => {
     });
   }
 
-  it('holds the ten sets', () => {
+  it('holds the twelve sets', () => {
     assert.deepEqual(
       sets.map((s) => s.items.length),
-      [90, 82, 80, 81, 70, 60, 70, 70, 60, 70],
+      [90, 82, 80, 81, 70, 60, 70, 70, 60, 70, 70, 70],
     );
   });
 });
