@@ -6,6 +6,12 @@ import { defaultRules } from '../../server/src/engine';
 import { applyFix, eligibility, flagged } from '../helpers/engine';
 
 const FLAG: string[] = [
+  // Rounds thirteen and fourteen: sentences served, advice, referrals, beneficiaries, a table's row.
+  'The helpline gives advice to people who are serving sentences for gang-related offences.',
+  'Referrals to the programme may be made for:\n\n- foreign fighters returning to the country',
+  'Eligible beneficiaries are current members of violent extremist movements.',
+  '| Insats | Målgrupp |\n| --- | --- |\n| Arbetsträning | Gängkriminella som avtjänar straff |',
+  'Stödlinjen kan ge råd till personer som har återvänt från stridszoner i Syrien.',
   // Round eleven and twelve: people named by what they hold, their sentence, their status; groups in a
   // grant call, a table of services, a list after a lead-in; a second group after "liksom", "as well as".
   'The fund pays for mentoring and vocational courses for young people who hold violent extremist views.',
@@ -162,6 +168,13 @@ const FLAG: string[] = [
 ];
 
 const QUIET: string[] = [
+  'Brottsofferjouren ger stöd till personer som har utsatts för hot från våldsbejakande extremister.',
+  'Intelligence suggests that people who have returned from conflict zones may pose a risk to local services.',
+  'Gängmedlemmar får skyddat boende först när de har avslutat all kontakt med gänget.',
+  'Witnesses who fear reprisals from gang members may be eligible for protection.',
+  // Offenders in general, with no gang, network, extremism or terrorism named: out of scope.
+  'Inom arbetsmarknadsprogrammet erbjuds personer som har avtjänat fängelsestraff arbetsträning.',
+  'The employment scheme helps people released from prison into work with CV workshops.',
   'Relocation assistance is offered to a person who renounces violence and severs ties with their gang.',
   'Skyddat boende erbjuds gängmedlemmar som har avbrutit all kontakt med gänget.',
   'Support is provided to gang members, provided that they have left the gang.',
@@ -280,6 +293,11 @@ describe('clause model', () => {
       ['Housing is provided whether or not the person has renounced extremism.', 'Housing is provided on condition that the person has renounced extremism.'],
       ['Arbetsträning erbjuds gängkriminella utan krav på avhopp.', 'Arbetsträning erbjuds gängkriminella med krav på avhopp.'],
       ['Jobs are offered to gang members without requiring that they leave the gang.', 'Jobs are offered to gang members requiring that they leave the gang.'],
+      ['The mentoring scheme does not require participants to have left the gang.', 'The mentoring scheme requires participants to have left the gang.'],
+      ['Mentorsprogrammet kräver inte att deltagarna har lämnat gänget.', 'Mentorsprogrammet kräver att deltagarna har lämnat gänget.'],
+      ['Det är inte ett krav att deltagarna har lämnat gänget för att få stöd.', 'Det är ett krav att deltagarna har lämnat gänget för att få stöd.'],
+      ['Mentoring is not conditional on the person having left the gang.', 'Mentoring is conditional on the person having left the gang.'],
+      ['Returnees receive income support regardless of whether they still adhere to the group ideology.', 'Returnees receive income support on condition that they no longer adhere to the group ideology.'],
       // A waiver that governs a group still inside: "still" turns into "no longer".
       ['Mentoring is offered regardless of whether the young person is still in contact with the gang.', 'Mentoring is offered on condition that the young person is no longer in contact with the gang.'],
       ['Stöd ges oavsett om den unge fortfarande har kontakt med gänget.', 'Stöd ges under förutsättning att den unge inte längre har kontakt med gänget.'],

@@ -32,17 +32,18 @@ export const SV: Pair[] = [
   },
   {
     rule: 'unconditional-support',
-    before: "Kommunen ska erbjuda unga som friges från anstalt stöd i form av boende.",
-    attach: "Kommunen ska erbjuda unga som friges från anstalt och har lämnat den kriminella miljön och upphört med brottslig verksamhet stöd i form av boende.",
-    sentence: "Kommunen ska erbjuda unga som friges från anstalt stöd i form av boende. Stödet förutsätter att personen har lämnat den kriminella miljön och upphört med brottslig verksamhet.",
+    // Two predicates of the same people: the requirement once, after the second.
+    before: "Kommunen ska erbjuda unga som döms för gängbrott och friges från anstalt stöd i form av boende.",
+    attach: "Kommunen ska erbjuda unga som döms för gängbrott och friges från anstalt och har lämnat den kriminella miljön och upphört med brottslig verksamhet stöd i form av boende.",
+    sentence: "Kommunen ska erbjuda unga som döms för gängbrott och friges från anstalt stöd i form av boende. Stödet förutsätter att personen har lämnat den kriminella miljön och upphört med brottslig verksamhet.",
     narrow: null,
   },
   {
-    // An insertion inside the noun phrase ("koppling till våldsbejakande | extremistiska grupper") would
-    // split it: the requirement sentence says it instead.
+    // The phrase runs to the environment's noun, over its adjectives ("koppling till våldsbejakande
+    // extremistiska | grupper"): the requirement follows the whole phrase, not inside it.
     rule: 'unconditional-support',
     before: "Ekonomiskt bistånd kan beviljas personer med koppling till våldsbejakande extremistiska grupper.",
-    attach: null,
+    attach: "Ekonomiskt bistånd kan beviljas personer med koppling till våldsbejakande extremistiska grupper som har lämnat den våldsbejakande miljön och tagit avstånd från dess ideologi.",
     sentence: "Ekonomiskt bistånd kan beviljas personer med koppling till våldsbejakande extremistiska grupper. Stödet förutsätter att personen har lämnat den våldsbejakande miljön och tagit avstånd från dess ideologi.",
     narrow: null,
   },
@@ -203,6 +204,14 @@ export const SV: Pair[] = [
     attach: "Den som vill hoppa av eller som har deltagit i gängkriminalitet och har lämnat den kriminella miljön och upphört med brottslig verksamhet erbjuds en kontaktperson.",
     sentence: "Den som vill hoppa av eller som fortfarande deltar i gängkriminalitet erbjuds en kontaktperson. Stödet förutsätter att personen har lämnat den kriminella miljön och upphört med brottslig verksamhet.",
     narrow: "Den som vill hoppa av erbjuds en kontaktperson.",
+  },
+  {
+    // An environment's noun after its adjective belongs to the phrase ("organiserad | brottslighet").
+    rule: 'unconditional-support',
+    before: "Kriminalvården ska erbjuda intagna med koppling till organiserad brottslighet yrkesutbildning.",
+    attach: "Kriminalvården ska erbjuda intagna med koppling till organiserad brottslighet som har lämnat den kriminella miljön och upphört med brottslig verksamhet yrkesutbildning.",
+    sentence: "Kriminalvården ska erbjuda intagna med koppling till organiserad brottslighet yrkesutbildning. Stödet förutsätter att personen har lämnat den kriminella miljön och upphört med brottslig verksamhet.",
+    narrow: null,
   },
 ];
 
@@ -377,6 +386,38 @@ export const EN: Pair[] = [
     before: "The city supports anyone who participates in an extremist movement.",
     attach: "The city supports anyone who has participated in an extremist movement and has left the violent extremist environment and renounced its ideology.",
     sentence: "The city supports anyone who participates in an extremist movement. Support requires that the person has left the violent extremist environment and renounced its ideology.",
+    narrow: null,
+  },
+  {
+    // A verb's participle ("identified as being affiliated") takes no "and have left": the sentence says it.
+    rule: 'unconditional-support',
+    before: "The clinic offers therapy to patients identified as being affiliated with organised crime groups.",
+    attach: null,
+    sentence: "The clinic offers therapy to patients identified as being affiliated with organised crime groups. Support requires that the person has left the criminal environment and stopped offending.",
+    narrow: null,
+  },
+  {
+    // "subject to" is no verb phrase with a subject: the sentence says it.
+    rule: 'unconditional-support',
+    before: "Individuals subject to a TPIM notice may be referred for help with accommodation.",
+    attach: null,
+    sentence: "Individuals subject to a TPIM notice may be referred for help with accommodation. Support requires that the person has left the violent extremist environment and renounced its ideology.",
+    narrow: null,
+  },
+  {
+    // A second place completes the phrase ("in Syria and Iraq").
+    rule: 'unconditional-support',
+    before: "Support is available to people who have travelled to conflict zones in Syria and Iraq.",
+    attach: "Support is available to people who have travelled to conflict zones in Syria and Iraq and have left the violent extremist environment and renounced its ideology.",
+    sentence: "Support is available to people who have travelled to conflict zones in Syria and Iraq. Support requires that the person has left the violent extremist environment and renounced its ideology.",
+    narrow: null,
+  },
+  {
+    // A second environment completes the verb phrase ("and gang activity").
+    rule: 'unconditional-support',
+    before: "The hub mentors teenagers involved in street violence and gang activity.",
+    attach: "The hub mentors teenagers who have been involved in street violence and gang activity and have left the criminal environment and stopped offending.",
+    sentence: "The hub mentors teenagers involved in street violence and gang activity. Support requires that the person has left the criminal environment and stopped offending.",
     narrow: null,
   },
 ];

@@ -221,6 +221,7 @@ function analyzeSentence(
   blockNamesContext: () => boolean,
 ): void {
   let namesContext: boolean | undefined;
+  let specificInBlock: boolean | undefined;
   const sentenceNamesContext = () => (namesContext ??= mentionsContext(text.slice(sentence.start, sentence.end)) || blockNamesContext());
   // The hits of each category, sorted out once (read-only: copy before sorting).
   const byCategory = new Map<Category, Hit[]>();
@@ -258,11 +259,24 @@ function analyzeSentence(
   // "I stället för fängelse erbjuds unga lagöverträdare …": when the sentence names the group, the
   // diversion phrase is not a second finding.
   const named = candidates.some((h) => h.entry?.form !== 'clause');
+  const diversion = candidates.some((h) => h.entry?.form === 'clause');
   for (const h of candidates) {
     if (named && h.entry?.form === 'clause') continue;
     const prev = groups[groups.length - 1];
     if (prev && h.first < prev.last) {
       if (h.last > prev.last && h.first === prev.first) groups[groups.length - 1] = h;
+      continue;
+    }
+    // "Gängkriminella som avtjänar straff", "offenders linked to proscribed organisations": a noun and
+    // the relative clause or participle that describes it are one group, read as the verb phrase (its
+    // requirement follows it).
+    // (A participle keeps its own start: the fix makes it a relative clause, "offenders who have been
+    // convicted of … and have left …".)
+    if (prev && prev.entry?.form === 'np' && h.entry?.form === 'vp' && (h.first === prev.last || (h.first === prev.last + 1 && RELATIVE.has(tokens[prev.last].norm)))) {
+      const np = prev.entry;
+      const vp = h.entry;
+      const entry = { ...vp, context: vp.context ?? np.context, returnee: vp.returnee || np.returnee, generic: vp.generic && np.generic };
+      groups[groups.length - 1] = h.first === prev.last ? { ...h, entry } : { ...h, first: prev.first, start: prev.start, entry };
       continue;
     }
     groups.push(h);
@@ -288,6 +302,10 @@ function analyzeSentence(
     // within one") refers back to one: without one in its sentence or paragraph, it is about something else.
     if (!g.entry?.context && !mentionsContext(text.slice(g.start, g.end)) && !sentenceNamesContext()) continue;
     if (g.entry?.returnee && migrationInBlock) continue; // "return" in the migration sense
+    // Offenders in general ("personer som har avtjänat fängelsestraff", "prison leavers"): only where a
+    // gang, network, organised crime, extremism or terrorism is named.
+    // (Or where the sentence diverts them from prison: "Instead of prison, young offenders are offered …".)
+    if (g.entry?.generic && !diversion && !SPECIFIC_ENVIRONMENT.test(text.slice(sentence.start, sentence.end)) && !(specificInBlock ??= SPECIFIC_ENVIRONMENT.test(text))) continue;
 
     // 2a. Auxiliaries before a verb phrase: "som är, har varit eller riskerar att bli involverade i …".
     const aux = g.entry?.form === 'vp' ? auxiliaries(tokens, ti, g.first) : [];
@@ -319,10 +337,12 @@ function analyzeSentence(
     let after = coordinatedAfter(tokens, lastTok, te);
     // "involved in serious youth violence and gang activity": a second environment completes the verb
     // phrase; it is no other group (it names no people and says nothing of leaving).
-    if (after && g.entry?.form === 'vp' && !after.newGroup && !GROUP_HEAD.has(tokens[lastTok + 1].norm) && kindOf(hits, after.span) === 'other' && mentionsContext(text.slice(after.span.start, after.span.end))) {
-      lastTok = tokenIndexAt(tokens, after.span.end, lastTok);
+    const complement = after && g.entry?.form === 'vp' && !after.newGroup && kindOf(hits, after.span) === 'other' ? environmentPhrase(tokens, lastTok + 1, te, offerAt) : 0;
+    // (Not when a further alternative follows: "travelled to Syria or Iraq and come back …".)
+    if (complement && mentionsContext(text.slice(tokens[lastTok + 1].start, tokens[complement - 1].end)) && !coordinatedAfter(tokens, complement, te)) {
+      lastTok = complement;
       groupSpan.end = tokens[lastTok - 1].end;
-      after = coordinatedAfter(tokens, lastTok, te);
+      after = null;
     }
     for (const [c, isBefore] of [[before, true], [after, false]] as const) {
       if (!c) continue;
@@ -432,7 +452,8 @@ function analyzeSentence(
   }
   // "Insatserna ska ges oavsett om personen har tagit avstånd från ideologin eller inte": no group is
   // named, but the offer waives the requirement in so many words.
-  if (clauses.length === 0 && waivedLeaving.length && support.length && sentenceNamesContext()) {
+  // ("… oavsett om den unge lämnar miljön": the environment named earlier in the document.)
+  if (clauses.length === 0 && waivedLeaving.length && support.length && (sentenceNamesContext() || leavesNamedEnvironment(tokens, waivedLeaving[0], te))) {
     const l = waivedLeaving[0];
     const waiver = waiverOf(l, waived, tokens, te, language);
     const lastTok = extendGroup(tokens, { ...l, entry: { pattern: '', form: 'vp' } }, te);
@@ -653,8 +674,15 @@ function extendGroup(tokens: Token[], g: Hit, te: number, offerAt?: ReadonlySet<
   // från anstalt | stöd i form av boende"), and so does an adjective right before it ("| samordnade insatser").
   const offerNext = (k: number) => !!offerAt && (offerAt.has(k) || (offerAt.has(k + 1) && ADJECTIVE_BEFORE_NOUN.test(tokens[k].norm)));
   if (form === 'np') {
-    // "med koppling till kriminella | gäng": the environment's own noun belongs to the phrase.
-    if (last < te && ENVIRONMENT_HEAD.test(tokens[last].norm) && !offerNext(last)) last++;
+    // "med koppling till kriminella | gäng", "members of violent | right-wing groups": the environment's
+    // own noun belongs to the phrase (with the adjectives before it).
+    for (let k = last; k < Math.min(te, last + 3); k++) {
+      if (tokens[k].kind !== TokenKind.Word || CLAUSE_END.has(tokens[k].norm) || offerNext(k)) break;
+      if (ENVIRONMENT_HEAD.test(tokens[k].norm)) {
+        last = k + 1;
+        break;
+      }
+    }
     if (last < te && NP_PREPOSITIONS.has(tokens[last].norm)) {
       let k = last + 1;
       while (k < te && k - last <= 3 && tokens[k].kind === TokenKind.Word && !CLAUSE_END.has(tokens[k].norm) && !offerNext(k)) k++;
@@ -667,9 +695,24 @@ function extendGroup(tokens: Token[], g: Hit, te: number, offerAt?: ReadonlySet<
   return k;
 }
 
+/**
+ * Where a short noun phrase after a coordinator ends ("and gang activity | in the borough", "and Iraq |
+ * to mental health"): at most three words, none a verb, relative pronoun, preposition or offer; 0 when
+ * there is none, or it begins with a group noun.
+ */
+function environmentPhrase(tokens: Token[], from: number, te: number, offerAt?: ReadonlySet<number>): number {
+  if (from >= te || GROUP_HEAD.has(tokens[from].norm)) return 0;
+  let k = from;
+  while (k < te && k - from < 3 && tokens[k].kind === TokenKind.Word && !CLAUSE_END.has(tokens[k].norm) && !NP_PREPOSITIONS.has(tokens[k].norm) && !RECIPIENT_PREP.has(tokens[k].norm) && !offerAt?.has(k)) k++;
+  if (k === from) return 0;
+  // (Three words and more to come: a clause, not a noun phrase.)
+  if (k - from === 3 && k < te && tokens[k].kind === TokenKind.Word && !NP_PREPOSITIONS.has(tokens[k].norm)) return 0;
+  return k;
+}
+
 const ARTICLE = new Set(['a', 'an', 'the', 'en', 'ett', 'sin', 'sina', 'their']);
 const ADJECTIVE_BEFORE_NOUN = /(ade|ande|ende|iga|ska|liga|ella|ed|al|ive)$/;
-const ENVIRONMENT_HEAD = /^(gäng|nätverk|grupp|gruppering|miljö|rörelse|organisation|groups?$|gangs?$|networks?$|movements?$|organi[sz]ations?$|milieus?$|environments?$)/;
+const ENVIRONMENT_HEAD = /^(gäng|nätverk|grupp|gruppering|miljö|rörelse|organisation|brottslighet|kriminalitet|extremism|crime$|crimes$|groups?$|gangs?$|networks?$|movements?$|organi[sz]ations?$|milieus?$|environments?$)/;
 
 type Coordinated = { span: Span; coordinator: Token; newGroup: boolean };
 
@@ -731,6 +774,8 @@ function isOffer(h: Hit, hits: Hit[], tokens: Token[]): boolean {
   // "reluctant to engage with statutory services", "misstror socialtjänsten": services the person
   // approaches or distrusts, not an offer to them.
   for (let k = Math.max(0, h.first - 3); k < h.first; k++) if (APPROACH.has(tokens[k].norm)) return false;
+  // "may pose a risk to local services", "ett hot mot verksamheten": what is threatened, not offered.
+  for (let k = Math.max(0, h.first - 4); k < h.first; k++) if (THREAT.has(tokens[k].norm) && tokens.slice(k + 1, h.first).some((t) => t.norm === 'to' || t.norm === 'mot' || t.norm === 'against')) return false;
   // "Housing providers", "care staff": who provides, not what is offered.
   if (h.last < tokens.length && PROVIDER.has(tokens[h.last].norm)) return false;
   if (precededBy(negations, h.first, 4, tokens)) return false;
@@ -746,6 +791,7 @@ function isOffer(h: Hit, hits: Hit[], tokens: Token[]): boolean {
   return true;
 }
 
+const THREAT = new Set(['risk', 'risks', 'threat', 'threats', 'danger', 'hot', 'hotet', 'fara', 'risken']);
 const APPROACH = new Set(['engage', 'engages', 'engaging', 'distrust', 'distrusts', 'mistrust', 'mistrusts', 'misstro', 'misstror', 'misstroende']);
 const PROVIDER = new Set(['provider', 'providers', 'association', 'associations', 'staff', 'officer', 'officers', 'workers', 'company', 'companies', 'bolag', 'bolaget', 'personal', 'personalen']);
 const ENDORSED = new Set(['våld', 'våldet', 'violence', 'terrorism', 'terror', 'extremism', 'extremismen', 'ideologin', 'ideology', 'radikalisering', 'radicalisation', 'radicalization', 'use']);
@@ -756,11 +802,13 @@ function endorsesViolence(tokens: Token[], after: number, te: number): boolean {
   return false;
 }
 
-const HARM = ['utsatt', 'utsätt', 'drabb', 'hot', 'våld', 'brottsoff', 'trakasser', 'skydd', 'victim', 'threat', 'violence', 'harass', 'intimidat', 'attack', 'abuse', 'protect', 'harm'];
+const HARM = ['utsatt', 'utsätt', 'drabb', 'hot', 'våld', 'brottsoff', 'trakasser', 'skydd', 'hämnd', 'repressali', 'victim', 'threat', 'violence', 'harass', 'intimidat', 'attack', 'abuse', 'protect', 'harm', 'reprisal', 'retaliat', 'revenge'];
 
 /** "utsatts för hot från gängmedlemmar", "protection from gang members": the group is where harm comes from. */
 function sourceOfHarm(tokens: Token[], ti: number, first: number): boolean {
-  const i = first - 1;
+  let i = first - 1;
+  // (Adjectives between: "hot från våldsbejakande | extremister".)
+  while (i > ti && i >= first - 3 && tokens[i].kind === TokenKind.Word && tokens[i].norm !== 'från' && tokens[i].norm !== 'from') i--;
   if (i < ti || (tokens[i].norm !== 'från' && tokens[i].norm !== 'from')) return false;
   for (let k = i - 1; k >= Math.max(ti, i - 6); k--) {
     if (tokens[k].kind === TokenKind.Stop || tokens[k].kind === TokenKind.Boundary) return false;
@@ -768,6 +816,8 @@ function sourceOfHarm(tokens: Token[], ti: number, first: number): boolean {
   }
   return false;
 }
+
+const SPECIFIC_ENVIRONMENT = /gäng|nätverk|organiserad brottslighet|extrem|terror|våldsbejak|jihad|radikal|radical|\bgang|network|organi[sz]ed crime|milieu|cartel|kartell|mafia|maffia|county lines|daesh|isis|isil|\bIS\b|islamis|nazi|proscribed|militan|milis|militia|tpim/i;
 
 const ENFORCEMENT = ['försvår', 'bekämp', 'lagför', 'beivr', 'disrupt', 'prosecut', 'combating', 'combatting', 'crack', 'pursu', 'dismantl', 'arrest', 'vittn', 'testif'];
 const ENFORCEMENT_WORDS = new Set(['stör', 'störa', 'pressa', 'gripa', 'griper', 'combat', 'combats', 'supervision', 'surveillance', 'monitoring', 'övervakning', 'övervakningen']);
@@ -823,16 +873,25 @@ const WAIVER_WORDS = new Set(['oavsett', 'om', 'huruvida', 'regardless', 'irresp
 const CONDITIONAL_WAIVER = new Set(['oavsett', 'regardless', 'irrespective', 'whether']);
 const CONDITION: Record<Language, string> = { sv: 'under förutsättning att', en: 'on condition that' };
 /** Waivers that turn into the requirement by a change of their first words. */
-const NEGATED_REQUIREMENT: Record<string, string> = { 'utan krav': 'med krav', 'without requiring': 'requiring', 'no requirement': 'a requirement' };
+const NEGATED_REQUIREMENT: Record<string, string> = {
+  'utan krav': 'med krav', 'without requiring': 'requiring', 'no requirement': 'a requirement', 'not required': 'required',
+  'does not require': 'requires', 'do not require': 'require', 'will not require': 'will require',
+  'kräver inte': 'kräver', 'krävs inte': 'krävs', 'förutsätter inte': 'förutsätter', 'förutsätts inte': 'förutsätts',
+  'inte ett krav': 'ett krav', 'inget krav': 'ett krav', 'inte villkorat': 'villkorat', 'inte villkorad': 'villkorad', 'inte villkorade': 'villkorade',
+  'not conditional': 'conditional', 'not contingent': 'contingent', 'not dependent': 'dependent',
+};
 
 /** The waiver's words before a leaving phrase, and the "eller inte" / "or not" after it. */
 function waiverOf(l: Hit, waived: readonly Hit[], tokens: Token[], te: number, language: Language): Waiver {
   const w = waived.filter((h) => h.last <= l.first).pop()!;
   if (!CONDITIONAL_WAIVER.has(tokens[w.first].norm) && !(w.first > 0 && CONDITIONAL_WAIVER.has(tokens[w.first - 1].norm))) {
-    // "utan krav på avhopp" → "med krav på avhopp"
-    const pair = w.last - w.first >= 2 ? `${tokens[w.first].norm} ${tokens[w.first + 1].norm}` : '';
-    const replacement = NEGATED_REQUIREMENT[pair];
-    return { words: { start: tokens[w.first].start, end: tokens[Math.min(w.first + 1, w.last - 1)].end }, replacement };
+    // "utan krav på avhopp" → "med krav på avhopp", "does not require them to" → "requires them to"
+    for (const n of [3, 2]) {
+      if (w.first + n > te) continue;
+      const replacement = NEGATED_REQUIREMENT[tokens.slice(w.first, w.first + n).map((t) => t.norm).join(' ')];
+      if (replacement) return { words: { start: tokens[w.first].start, end: tokens[w.first + n - 1].end }, replacement };
+    }
+    return { words: { start: tokens[w.first].start, end: tokens[Math.min(w.first + 1, w.last - 1)].end } };
   }
   // "regardless of whether or not": two waiver phrases in a row are one, from its first waiver word.
   let first = w.first;
@@ -852,6 +911,14 @@ function waiverOf(l: Hit, waived: readonly Hit[], tokens: Token[], te: number, l
     if (tokens[i].kind === TokenKind.Stop) break;
   }
   return { words, replacement: CONDITIONAL_WAIVER.has(tokens[first].norm) ? CONDITION[language] : undefined, tail };
+}
+
+const THE_ENVIRONMENT = new Set(['miljön', 'gänget', 'nätverket', 'rörelsen', 'gruppen', 'grupperingen', 'gang', 'movement', 'network', 'milieu', 'environment', 'group']);
+
+/** "lämna miljön", "leave the gang": the leaving word's object is an environment named elsewhere. */
+function leavesNamedEnvironment(tokens: Token[], l: Hit, te: number): boolean {
+  for (let k = l.last; k < Math.min(te, l.last + 3); k++) if (THE_ENVIRONMENT.has(tokens[k].norm) && (tokens[k].norm.endsWith('n') || tokens[k].norm.endsWith('t') || tokens[k - 1]?.norm === 'the')) return true;
+  return false;
 }
 
 const NO_LONGER: Record<string, string> = { still: 'no longer', currently: 'no longer', fortfarande: 'inte längre', alltjämt: 'inte längre' };

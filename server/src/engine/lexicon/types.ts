@@ -29,6 +29,9 @@ export interface InContextEntry {
   /** A category word for returnees ("hemvändare", "returnees"): reported by its own rule. */
   returnee?: boolean;
   context?: ContextKind;
+  /** Offenders in general ("lagöverträdare", "released from prison"): in scope only where the sentence
+   * or paragraph names a gang, network, organised crime, extremism or terrorism. */
+  generic?: boolean;
 }
 
 export type LexiconData = { [K in Category]: K extends 'inContext' ? InContextEntry[] : string[] };

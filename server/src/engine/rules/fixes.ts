@@ -64,7 +64,7 @@ const ADVERBS = new Set(['redan', 'även', 'också', 'själva', 'already', 'also
 /** Words that show a participle already sits in a finite verb phrase ("who are involved", "har rest"). */
 const FINITE_CONTEXT = new Set([
   'som', 'vilka', 'vilken', 'är', 'var', 'har', 'hade', 'blir', 'blev', 'varit', 'blivit', 'ska', 'skall', 'kan', 'vill', 'att', 'inte', 'ej', 'de', 'hen', 'han', 'hon', 'man',
-  'who', 'that', 'which', 'is', 'are', 'was', 'were', 'am', 'has', 'have', 'had', 'been', 'being', 'be', 'will', 'would', 'to', 'not', 'they', 'he', 'she', 'we', 'you', 'i', 'get', 'got', 'become', 'became',
+  'who', 'that', 'which', 'is', 'are', 'was', 'were', 'am', 'has', 'have', 'had', 'been', 'be', 'will', 'would', 'to', 'not', 'they', 'he', 'she', 'we', 'you', 'i', 'get', 'got', 'become', 'became',
   ...ADVERBS,
 ]);
 /** The auxiliaries and particles of a shared-participle chain ("som är, har varit eller riskerar att bli …"). */
@@ -159,7 +159,8 @@ function attachTo(ctx: RuleContext, b: BlockView, c: EligibilityClause, t: Targe
       const prev = before[before.length - 1];
       // At the sentence's start the participle modifies the noun after it ("Repatriated women …").
       // After a preposition it is a noun phrase of its own ("efter avtjänat straff").
-      if (first && prev && isParticiple(language, first.norm) && !FINITE_CONTEXT.has(prev.norm) && !COORDINATORS.has(prev.norm) && !OPENS_PHRASE.has(prev.norm)) {
+      // ("identified as being | affiliated with …": a verb's participle, not a noun's.)
+      if (first && prev && isParticiple(language, first.norm) && !FINITE_CONTEXT.has(prev.norm) && !COORDINATORS.has(prev.norm) && !OPENS_PHRASE.has(prev.norm) && prev.norm !== 'being') {
         if (language === 'en') {
           singular = SINGULAR_NOUNS_EN.has(prev.norm) || /^(a|an)$/.test(before[before.length - 2]?.norm ?? '');
           const have = singular ? 'has' : 'have';
@@ -216,7 +217,9 @@ const OPENS_PHRASE = new Set([
   'of', 'in', 'within', 'from', 'to', 'for', 'with', 'on', 'by', 'at', 'under', 'after', 'before', 'upon', 'through', 'during', 'without', 'against', 'across', 'into', 'over', 'among', 'the', 'a', 'an', 'who', 'as', 'aged',
 ]);
 /** Words that say the person is still in the environment: "… still active … and have left" contradicts itself. */
-const STILL_IN = new Set(['fortfarande', 'alltjämt', 'redan', 'idag', 'aktiv', 'aktiva', 'aktivt', 'fortsatt', 'fortsätter', 'nuvarande', 'still', 'currently', 'remain', 'remains', 'remaining', 'active', 'current', 'continue', 'continues', 'continuing', 'ongoing']);
+// (And words that say they are not inside yet: "som riskerar att", "at risk of adopting … views".)
+const STILL_IN = new Set(['fortfarande', 'alltjämt', 'redan', 'idag', 'aktiv', 'aktiva', 'aktivt', 'fortsatt', 'fortsätter', 'nuvarande', 'befinner', 'riskerar', 'riskzonen',
+  'still', 'currently', 'remain', 'remains', 'remaining', 'active', 'current', 'continue', 'continues', 'continuing', 'ongoing', 'hold', 'holds', 'risk']);
 
 /**
  * Whether the requirement, inserted at `insertAt`, reads as a sentence a careful writer would keep:
@@ -257,8 +260,11 @@ function readsWell(ctx: RuleContext, b: BlockView, c: EligibilityClause, t: Targ
   }
   // A verb phrase needs a subject, a relative pronoun or an auxiliary before it ("som återvänt", "or
   // who return", "eller kommer hem"); "fighters returning from …" has none, unless one was inserted.
+  // "released after | serving sentences for …": a clause of time has no subject for "and have left".
+  if (t.form === 'vp' && /ing$/.test(targetWords[0]?.norm ?? '') && ['after', 'before', 'while', 'since', 'when', 'efter', 'innan'].includes(before[before.length - 1]?.norm ?? '')) return false;
   if (t.form === 'vp' && !edits.length) {
-    const lead = [before[before.length - 1], ...targetWords.slice(0, -1)];
+    // (Inside the phrase "to" is a preposition: "subject to a TPIM notice".)
+    const lead = [before[before.length - 1], ...targetWords.slice(0, -1).filter((x) => x.norm !== 'to')];
     // ("i" is the English pronoun there, not the Swedish preposition.)
     if (!lead.some((x) => x && !(x.norm === 'i' && b.facts.language === 'sv') && (FINITE_CONTEXT.has(x.norm) || COORDINATORS.has(x.norm) || SUBORDINATORS.has(x.norm)))) return false;
   }
@@ -327,7 +333,10 @@ export function attachFix(ctx: RuleContext, b: BlockView, c: EligibilityClause):
   const w = ctx.wording(language);
   // A "clause" target ("instead of prison") names no people to attach to; others in the clause may.
   const all = c.targets.filter((t) => t.form !== 'clause');
-  const targets = all.filter((t, i) => !all.some((o, j) => j !== i && covers(o, j, t, i)));
+  // Two predicates of the same people ("som döms för gängbrott och friges från anstalt"): the
+  // requirement goes once, after the second.
+  const sameSubject = (t: Target) => !c.disjunctive && t.form === 'vp' && all.some((o) => o !== t && o.form === 'vp' && o.range.start >= t.range.end && /^\s*(och|and)\s*$/i.test(ctx.text.slice(b.start + t.range.end, b.start + o.range.start)));
+  const targets = all.filter((t, i) => !all.some((o, j) => j !== i && covers(o, j, t, i)) && !sameSubject(t));
   if (!targets.length) return undefined;
   const attachments: Attachment[] = [];
   for (const t of targets) {
@@ -379,7 +388,8 @@ export function sentenceFix(ctx: RuleContext, b: BlockView, sentence: Span, cont
   else if (LIST_ITEM.test(ctx.text.slice(b.start, b.start + 12))) {
     end = blockEnd(ctx, b);
     newText = '\n\n' + sentenceText;
-  } else if (/[,;:]/.test(last)) {
+  } else if (/[,;:|]/.test(last)) {
+    // (A table row, likewise: the sentence goes after the table.)
     // "… eller:" ends a lead-in, not a sentence: say it as a sentence of its own after the block.
     end = blockEnd(ctx, b);
     newText = '\n\n' + sentenceText;

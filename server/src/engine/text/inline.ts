@@ -43,7 +43,8 @@ export function maskBlock(raw: string, markdown: boolean): MaskedBlock {
     const h = /^ {0,3}#{1,6}(?:[ \t]|$)/.exec(line.slice(prefixLen));
     if (h) prefixLen += h[0].length;
     out.push(' '.repeat(prefixLen));
-    out.push(maskInline(line.slice(prefixLen)));
+    const rest = line.slice(prefixLen);
+    out.push(rest.trimStart().startsWith('|') ? maskTableRow(rest) : maskInline(rest));
     if (eol < n) out.push('\n');
     lineStart = eol + 1;
   }
@@ -51,6 +52,19 @@ export function maskBlock(raw: string, markdown: boolean): MaskedBlock {
 }
 
 const INLINE = /<!--[\s\S]*?-->|`+[^`]*`+|!?\[|\]\([^)\s]*(?:\s+"[^"]*")?\)|\]\[[^\]]*\]|\]|<\/?[A-Za-z][^>]*>|<https?:[^>]*>|https?:\/\/[^\s)>\]]+|[*_~]{1,3}(?=\S)|(?<=\S)[*_~]{1,3}|\||\\(?=[\\`*_{}[\]()#+\-.!|])|&[a-z]+;|&#\d+;/g;
+
+/**
+ * A table row is a unit of its own: its closing "|" ends it as a full stop would (rows are not one
+ * long sentence), and the pipes between cells are phrase boundaries ("| Gängkriminella som avtjänar
+ * straff | 1 100 000 |": the phrase ends with its cell).
+ */
+function maskTableRow(line: string): string {
+  const masked = maskInline(line);
+  const close = line.trimEnd().length - 1;
+  let out = '';
+  for (let i = 0; i < line.length; i++) out += line[i] !== '|' || (i > 0 && line[i - 1] === '\\') ? masked[i] : i === close ? '.' : '–';
+  return out;
+}
 
 /** Masks inline markup of one line. Link text stays (it is prose); link targets, code, HTML go. */
 function maskInline(line: string): string {
