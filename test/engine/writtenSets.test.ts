@@ -1,4 +1,4 @@
-// Twelve sets of labelled sentences written for this project (test/fixtures/eval/written-*.jsonl, none
+// Fourteen sets of labelled sentences written for this project (test/fixtures/eval/written-*.jsonl, none
 // taken from the dev corpus): each was written without sight of the engine, measured, and only then
 // used to improve it. Every item is analysed as the probe analyses one (a heading, then the text) and
 // must come out as labelled: "ambiguous" with an eligibility finding, "explicit" and "unrelated" with
@@ -22,7 +22,6 @@ interface Item {
 
 /** Not flagged today, and why. */
 const KNOWN_MISSES: Record<string, string> = {
-  'h3-en-004': '"Eligible participants include …" offers nothing by name: no word of support',
   'h3-en-007': '"youth work with" reads as professionals who work with the group',
   'h4-sv-006': '"tatueringsborttagning" (tattoo removal) is not in the lexicon of support',
   'h4-en-007': '"the wives of foreign terrorist fighters" reads as support for relatives',
@@ -32,6 +31,7 @@ const KNOWN_MISSES: Record<string, string> = {
   'h5-en-008': '"people who hold violent extremist views" is not in the lexicon, and "work with" reads as professionals who work with the group',
   'h11-sv-014': '"den relativt lilla grupp som står för en stor del av det grova våldet" names no environment the lexicon knows',
   'h11-en-010': 'the group is the object of prosecution in its sentence, and the offer two sentences on ("each of them") is not lent to it',
+  'h14-en-011': '"associates" is defined in a definitions list ("whether or not they take part"); terms defined in lists are not read',
 };
 
 /** Flagged, but on another group of the same clause than the one the label names. */
@@ -41,6 +41,9 @@ const OTHER_GROUP: Record<string, string> = {
   'h11-sv-013': 'reported on "de vuxna återvändarna" in the list the lead-in introduces, the people who receive the offer',
   'h12-sv-006': 'reported on the group ("återvändande från konfliktområden"); the trigger is the waiver, which the preferred fix turns into a condition',
   'h12-sv-014': 'reported on the group ("har en koppling till gängkriminalitet"); the trigger is the waiver, which the preferred fix turns into a condition',
+  'h13-sv-003': 'reported on the group ("unga i våldsbejakande miljöer"); the trigger is the waiver, which the preferred fix turns into a condition',
+  'h13-en-032': 'reported on the group ("Members of violent right-wing groups"); the trigger is the waiver ("not conditional on"), which the preferred fix turns into a condition',
+  'h14-en-005': 'reported on the group ("currently gang-involved"); the waiver is a paragraph of its own that names no offer ("Participation does not depend on whether …")',
 };
 
 const sets = fs
@@ -78,10 +81,10 @@ describe('written sentence sets (test/fixtures/eval)', () => {
     });
   }
 
-  it('holds the twelve sets', () => {
+  it('holds the fourteen sets', () => {
     assert.deepEqual(
       sets.map((s) => s.items.length),
-      [90, 82, 80, 81, 70, 60, 70, 70, 60, 70, 70, 70],
+      [90, 82, 80, 81, 70, 60, 70, 70, 60, 70, 70, 70, 70, 60],
     );
   });
 });
