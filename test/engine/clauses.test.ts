@@ -6,6 +6,13 @@ import { defaultRules } from '../../server/src/engine';
 import { applyFix, eligibility, flagged } from '../helpers/engine';
 
 const FLAG: string[] = [
+  // Rounds fifteen and sixteen: DDR and international wording, formatting noise.
+  'Reinsertion packages shall be provided to all members of armed groups, including those who decline to hand over their weapons.',
+  'Vocational training is offered to former and current associates of Boko Haram held in administrative detention.',
+  'Help finding work is available to individuals currently under investigation for organised-crime offences.',
+  'Kommunen erbjuder **skyddat boende** till avhoppare från gängen och till personer som fortfarande är kvar i nätverken.¹',
+  'Med målgruppen avses nuvarande medlemmar i vit makt-miljön; målgruppen ska erbjudas arbetsmarknadsinsatser.',
+  'Mentoring is available without requiring participants, at the point of entry, to have renounced their views or cut ties with the group.',
   // Rounds thirteen and fourteen: sentences served, advice, referrals, beneficiaries, a table's row.
   'The helpline gives advice to people who are serving sentences for gang-related offences.',
   'Referrals to the programme may be made for:\n\n- foreign fighters returning to the country',
@@ -168,6 +175,14 @@ const FLAG: string[] = [
 ];
 
 const QUIET: string[] = [
+  'Only fighters who have surrendered and handed over their weapons shall be admitted to the rehabilitation camp, where they receive counselling.',
+  'Returnees who have disassociated from al-Shabaab will be provided with counselling and skills training.',
+  'Kriminalvården ska placera ledande gängmedlemmar på särskilda säkerhetsavdelningar.',
+  'Personer som fortsätter att vara aktiva i en terroristorganisation ska inte kunna beviljas boende inom ramen för avhopparverksamheten.',
+  'According to the Analytical Support and Sanctions Monitoring Team, some 9,000 ISIL fighters remain in detention.',
+  'Member States will exchange information on convicted terrorist offenders in full respect of data protection rules.',
+  'The Research Council will fund a study (approx. €900,000) on the reintegration of returnees.',
+  'Probation will provide mentoring to terrorist offenders released on licence, provided that the offender takes part in a disengagement programme and renounces violence.',
   'Brottsofferjouren ger stöd till personer som har utsatts för hot från våldsbejakande extremister.',
   'Intelligence suggests that people who have returned from conflict zones may pose a risk to local services.',
   'Gängmedlemmar får skyddat boende först när de har avslutat all kontakt med gänget.',

@@ -213,6 +213,22 @@ export const SV: Pair[] = [
     sentence: "Kriminalvården ska erbjuda intagna med koppling till organiserad brottslighet yrkesutbildning. Stödet förutsätter att personen har lämnat den kriminella miljön och upphört med brottslig verksamhet.",
     narrow: null,
   },
+  {
+    // A noun goes on after the coordinator ("fängelser och frivård").
+    rule: 'unconditional-support',
+    before: "Stöd ges till radikaliserade intagna i fängelser och frivård.",
+    attach: null,
+    sentence: "Stöd ges till radikaliserade intagna i fängelser och frivård. Stödet förutsätter att personen har lämnat den våldsbejakande miljön och tagit avstånd från dess ideologi.",
+    narrow: null,
+  },
+  {
+    // A footnote after the full stop: the sentence goes after it, with a space.
+    rule: 'unconditional-support',
+    before: "Kommunen erbjuder boende till gängmedlemmar.12",
+    attach: "Kommunen erbjuder boende till gängmedlemmar som har lämnat den kriminella miljön och upphört med brottslig verksamhet.12",
+    sentence: "Kommunen erbjuder boende till gängmedlemmar.12 Stödet förutsätter att personen har lämnat den kriminella miljön och upphört med brottslig verksamhet.",
+    narrow: null,
+  },
 ];
 
 export const EN: Pair[] = [
@@ -418,6 +434,30 @@ export const EN: Pair[] = [
     before: "The hub mentors teenagers involved in street violence and gang activity.",
     attach: "The hub mentors teenagers who have been involved in street violence and gang activity and have left the criminal environment and stopped offending.",
     sentence: "The hub mentors teenagers involved in street violence and gang activity. Support requires that the person has left the criminal environment and stopped offending.",
+    narrow: null,
+  },
+  {
+    // A participle phrase describes the noun: the requirement would wedge between them.
+    rule: 'unconditional-support',
+    before: "The clinic offers counselling to gang members referred by the police.",
+    attach: null,
+    sentence: "The clinic offers counselling to gang members referred by the police. Support requires that the person has left the criminal environment and stopped offending.",
+    narrow: null,
+  },
+  {
+    // A place goes on after the phrase ("in northern Syria").
+    rule: 'returnee-as-target-group',
+    before: "Housing is offered to returnees from the conflict zone in northern Syria.",
+    attach: null,
+    sentence: "Housing is offered to returnees from the conflict zone in northern Syria. Support requires that the person has left the violent extremist environment and renounced its ideology.",
+    narrow: null,
+  },
+  {
+    // The text says some are still inside ("including those still …").
+    rule: 'unconditional-support',
+    before: "Mentoring is offered to radicalised prisoners, including those still expressing support for the ideology.",
+    attach: null,
+    sentence: "Mentoring is offered to radicalised prisoners, including those still expressing support for the ideology. Support requires that the person has left the violent extremist environment and renounced its ideology.",
     narrow: null,
   },
 ];

@@ -234,11 +234,19 @@ function analyzeSentence(
   // "oavsett om de vill lämna", "regardless of whether they leave": not a requirement.
   const waived = of('waivedRequirement');
   // ("utan krav på att individen först ska ha tagit avstånd": the waiver reaches over its clause.)
-  const isWaived = (l: Hit) => waived.length > 0 && (precededBy(waived, l.first, 4, tokens) || waived.some((h) => h.last <= l.first && l.first - h.last <= 8 && !crossesBoundary(tokens, h.last, l.first, true)));
+  // ("without requiring them, at the point of entry, to have renounced …": a waiver of the requirement
+  // itself reaches over an aside between commas.)
+  const isWaived = (l: Hit) =>
+    waived.length > 0 &&
+    (precededBy(waived, l.first, 4, tokens) ||
+      waived.some((h) => h.last <= l.first && l.first - h.last <= (REQUIRING.has(tokens[h.last - 1].norm) ? 12 : 8) && !crossesBoundary(tokens, h.last, l.first, !REQUIRING.has(tokens[h.last - 1].norm))));
   // A requirement word in the name of a service ("avhopparverksamheten", "the Disengagement
   // Programme") names the service; it asks nothing of the people it serves.
-  const leaving = of('leaving').filter((l) => !isWaived(l) && !serviceName(tokens, l, te, text));
-  const waivedLeaving = waived.length ? of('leaving').filter(isWaived) : NO_HITS;
+  // ("those who decline to hand over their weapons", "som vägrar lämna": a refusal, not a requirement.)
+  // ("… to have renounced their views or to have cut ties with the group": a requirement coordinated
+  // with a waived one is waived with it.)
+  const waivedLeaving = waived.length ? waivedChain(of('leaving'), isWaived, tokens) : NO_HITS;
+  const leaving = of('leaving').filter((l) => !waivedLeaving.includes(l) && !serviceName(tokens, l, te, text) && !refused(tokens, ti, l));
   const offered = of('support');
   // "Målgruppen är …" says who is eligible: for the clause, it is the offer.
   const support = offered.filter((h) => isOffer(h, hits, tokens)).concat(of('targetGroupDefinition'));
@@ -267,6 +275,8 @@ function analyzeSentence(
       if (h.last > prev.last && h.first === prev.first) groups[groups.length - 1] = h;
       continue;
     }
+    // "returning foreign terrorist fighters (FTFs)": the abbreviation names the same people.
+    if (prev && h.first >= 1 && tokens[h.first - 1].norm === '(' && h.first - 1 <= prev.last + 1) continue;
     // "Gängkriminella som avtjänar straff", "offenders linked to proscribed organisations": a noun and
     // the relative clause or participle that describes it are one group, read as the verb phrase (its
     // requirement follows it).
@@ -362,11 +372,11 @@ function analyzeSentence(
       (l) =>
         !siblings.some((s) => overlaps(l, s.span)) &&
         !auxParts.some((p) => p.kind !== 'in-context' && overlaps(l, p.range)) &&
-        !disjunctionBetween(tokens, l.last <= firstTok ? l.last : lastTok, l.last <= firstTok ? firstTok : l.first) &&
+        (!disjunctionBetween(tokens, l.last <= firstTok ? l.last : lastTok, l.last <= firstTok ? firstTok : l.first) || conditionAfterSemicolon(tokens, hits, lastTok, l)) &&
         !(l.last <= firstTok && savalSomBetween(tokens, ti, l.first, firstTok)) &&
         // "personer som vill lämna gäng, deras anhöriga samt personer som är dömda för …": another group
         // begins between the requirement and this group.
-        !(l.last <= firstTok ? anotherGroupBetween(tokens, l.last, firstTok) : anotherGroupBetween(tokens, lastTok, l.first)) &&
+        !(l.last <= firstTok ? anotherGroupBetween(tokens, l.last, firstTok, true) : anotherGroupBetween(tokens, lastTok, l.first)) &&
         // "aktiva medlemmar i kriminella gäng", "active members": a requirement before the group (in the
         // name of the service: "avhopparverksamheten") does not make current members leave.
         !(l.last <= firstTok && explicitlyCurrent(tokens, ti, firstTok, g)) &&
@@ -453,7 +463,7 @@ function analyzeSentence(
   // "Insatserna ska ges oavsett om personen har tagit avstånd från ideologin eller inte": no group is
   // named, but the offer waives the requirement in so many words.
   // ("… oavsett om den unge lämnar miljön": the environment named earlier in the document.)
-  if (clauses.length === 0 && waivedLeaving.length && support.length && (sentenceNamesContext() || leavesNamedEnvironment(tokens, waivedLeaving[0], te))) {
+  if (clauses.length === 0 && waivedLeaving.length && support.length && (sentenceNamesContext() || waivedLeaving.some((l) => leavesNamedEnvironment(tokens, l, te)))) {
     const l = waivedLeaving[0];
     const waiver = waiverOf(l, waived, tokens, te, language);
     const lastTok = extendGroup(tokens, { ...l, entry: { pattern: '', form: 'vp' } }, te);
@@ -540,7 +550,7 @@ const JOINS_GROUPS = new Set(['och', 'eller', 'samt', 'men', 'inte', 'även', 'o
  * Another group, joined to this one, between two tokens: "…, deras anhöriga samt personer som …",
  * "…, not only to those who …" (a definition's "avses personer som" names the same group).
  */
-function anotherGroupBetween(tokens: Token[], from: number, to: number): boolean {
+function anotherGroupBetween(tokens: Token[], from: number, to: number, toIsGroup = false): boolean {
   const head = lastGroupPhrase(tokens, from, to);
   for (let k = from; k < head; k++) if (JOINS_GROUPS.has(tokens[k].norm)) return true;
   // "… who have committed to disengaging and to offenders released on licence": the recipient's
@@ -551,13 +561,15 @@ function anotherGroupBetween(tokens: Token[], from: number, to: number): boolean
     const joins = COORDINATOR_WORDS.has(tokens[k].norm) || (tokens[k].norm === 'as' && tokens[k - 1]?.norm === 'well') || (tokens[k].norm === 'with' && tokens[k - 1]?.norm === 'together');
     // ("together with tenants who …": a noun and a relative pronoun begin a group as well.)
     // ("as well as Canadians repatriated from …": a plural noun right before the group is its head.)
-    const headOfGroup = (RELATIVE.has(tokens[k + 2]?.norm ?? '') && PLURAL_NOUN.test(tokens[k + 1].norm)) || (k + 2 === to && /..s$/.test(tokens[k + 1].norm));
-    if (joins && (RECIPIENT_PREP.has(tokens[k + 1].norm) || GROUP_HEAD.has(tokens[k + 1].norm) || headOfGroup)) return true;
+    const headOfGroup = (RELATIVE.has(tokens[k + 2]?.norm ?? '') && PLURAL_NOUN.test(tokens[k + 1].norm)) || (k + 2 === to && /...s$/.test(tokens[k + 1].norm) && !VERB_IN_S.has(tokens[k + 1].norm));
+    // ("… as well as | low-risk associates …": the group itself begins right after the coordinator.)
+    if (joins && (RECIPIENT_PREP.has(tokens[k + 1].norm) || GROUP_HEAD.has(tokens[k + 1].norm) || headOfGroup || (toIsGroup && k + 1 === to))) return true;
   }
   return false;
 }
 
 const PLURAL_NOUN = /..(s|er|ar|or|na)$/;
+const VERB_IN_S = new Set(['does', 'goes', 'gets', 'says', 'makes', 'takes', 'seeks', 'needs', 'wants', 'thus', 'this']);
 const COORDINATOR_WORDS = new Set(['och', 'eller', 'samt', 'liksom', 'and', 'or']);
 const RECIPIENT_PREP = new Set(['till', 'för', 'åt', 'to', 'for']);
 
@@ -691,7 +703,8 @@ function extendGroup(tokens: Token[], g: Hit, te: number, offerAt?: ReadonlySet<
     return last;
   }
   let k = last;
-  while (k < te && k - g.last < VP_EXTEND_MAX && (tokens[k].kind === TokenKind.Word || tokens[k].kind === TokenKind.Number) && !CLAUSE_END.has(tokens[k].norm) && !offerNext(k)) k++;
+  // ("… on condition that": the condition is not part of the group.)
+  while (k < te && k - g.last < VP_EXTEND_MAX && (tokens[k].kind === TokenKind.Word || tokens[k].kind === TokenKind.Number) && !CLAUSE_END.has(tokens[k].norm) && !offerNext(k) && !(tokens[k].norm === 'on' && tokens[k + 1]?.norm === 'condition')) k++;
   return k;
 }
 
@@ -774,6 +787,14 @@ function isOffer(h: Hit, hits: Hit[], tokens: Token[]): boolean {
   // "reluctant to engage with statutory services", "misstror socialtjänsten": services the person
   // approaches or distrusts, not an offer to them.
   for (let k = Math.max(0, h.first - 3); k < h.first; k++) if (APPROACH.has(tokens[k].norm)) return false;
+  // The agency ("Kriminalvården"), the topic of research ("a study on the reintegration of returnees"),
+  // "data protection", the framework an offer is made in ("inom ramen för avhopparverksamheten"): no offer.
+  if (tokens[h.first].norm.startsWith('kriminalvård')) return false;
+  if (topicOfResearch(tokens, h)) return false;
+  if (h.first > 0 && tokens[h.first - 1].norm === 'data') return false;
+  if (h.first > 1 && ((tokens[h.first - 2].norm === 'ramen' && tokens[h.first - 1].norm === 'för') || (tokens[h.first - 2].norm === 'framework' && tokens[h.first - 1].norm === 'of'))) return false;
+  // A team's name ("the Analytical Support and Sanctions Monitoring Team"): who works, not what is offered.
+  if (namesATeam(tokens, h)) return false;
   // "may pose a risk to local services", "ett hot mot verksamheten": what is threatened, not offered.
   for (let k = Math.max(0, h.first - 4); k < h.first; k++) if (THREAT.has(tokens[k].norm) && tokens.slice(k + 1, h.first).some((t) => t.norm === 'to' || t.norm === 'mot' || t.norm === 'against')) return false;
   // "Housing providers", "care staff": who provides, not what is offered.
@@ -791,9 +812,35 @@ function isOffer(h: Hit, hits: Hit[], tokens: Token[]): boolean {
   return true;
 }
 
+const RESEARCH = new Set(['study', 'studies', 'research', 'evaluation', 'evaluations', 'survey', 'analysis', 'studie', 'studien', 'forskning', 'forskningen', 'utvärdering', 'utvärderingen', 'kartläggning', 'kartläggningen']);
+/** "a study (approx. €900,000) on the reintegration of returnees": the offer's word names what is studied. */
+function topicOfResearch(tokens: Token[], h: Hit): boolean {
+  for (let k = Math.max(0, h.first - 10); k < h.first; k++) {
+    if (!RESEARCH.has(tokens[k].norm)) continue;
+    let j = k + 1;
+    if (tokens[j]?.norm === '(') while (j < h.first && tokens[j].norm !== ')') j++;
+    if (tokens[j]?.norm === ')') j++;
+    if (j < h.first && ABOUT.has(tokens[j].norm) && h.first - j <= 3) return true;
+  }
+  return false;
+}
+const ABOUT = new Set(['on', 'of', 'into', 'about', 'om', 'av', 'kring']);
+
+const TEAM = new Set(['team', 'unit', 'office', 'directorate', 'division', 'department', 'committee', 'board', 'panel', 'enheten', 'avdelningen']);
+const PHRASE_WORDS = new Set(['to', 'for', 'the', 'a', 'an', 'of', 'with', 'in', 'on', 'at', 'till', 'för', 'av', 'med', 'i', 'på', 'åt']);
+
+/** The offer's word in a team's name, "the Analytical Support and Sanctions Monitoring Team", "support unit". */
+function namesATeam(tokens: Token[], h: Hit): boolean {
+  for (let k = h.last; k < Math.min(tokens.length, h.last + 5); k++) {
+    if (tokens[k].kind !== TokenKind.Word || PHRASE_WORDS.has(tokens[k].norm)) return false;
+    if (TEAM.has(tokens[k].norm)) return true;
+  }
+  return false;
+}
+
 const THREAT = new Set(['risk', 'risks', 'threat', 'threats', 'danger', 'hot', 'hotet', 'fara', 'risken']);
 const APPROACH = new Set(['engage', 'engages', 'engaging', 'distrust', 'distrusts', 'mistrust', 'mistrusts', 'misstro', 'misstror', 'misstroende']);
-const PROVIDER = new Set(['provider', 'providers', 'association', 'associations', 'staff', 'officer', 'officers', 'workers', 'company', 'companies', 'bolag', 'bolaget', 'personal', 'personalen']);
+const PROVIDER = new Set(['delivery', 'provider', 'providers', 'association', 'associations', 'staff', 'officer', 'officers', 'workers', 'company', 'companies', 'bolag', 'bolaget', 'personal', 'personalen']);
 const ENDORSED = new Set(['våld', 'våldet', 'violence', 'terrorism', 'terror', 'extremism', 'extremismen', 'ideologin', 'ideology', 'radikalisering', 'radicalisation', 'radicalization', 'use']);
 
 /** "supports the use of violence", "stödjer våld": support for the violence, not an offer to people. */
@@ -817,7 +864,7 @@ function sourceOfHarm(tokens: Token[], ti: number, first: number): boolean {
   return false;
 }
 
-const SPECIFIC_ENVIRONMENT = /gäng|nätverk|organiserad brottslighet|extrem|terror|våldsbejak|jihad|radikal|radical|\bgang|network|organi[sz]ed crime|milieu|cartel|kartell|mafia|maffia|county lines|daesh|isis|isil|\bIS\b|islamis|nazi|proscribed|militan|milis|militia|tpim/i;
+const SPECIFIC_ENVIRONMENT = /gäng|nätverk|organiserad brottslighet|extrem|terror|våldsbejak|jihad|radikal|radical|\bgang|network|organi[sz]ed[ -]crime|milieu|cartel|kartell|mafia|maffia|county lines|daesh|isis|isil|\bIS\b|islamis|nazi|proscribed|militan|milis|militia|tpim/i;
 
 const ENFORCEMENT = ['försvår', 'bekämp', 'lagför', 'beivr', 'disrupt', 'prosecut', 'combating', 'combatting', 'crack', 'pursu', 'dismantl', 'arrest', 'vittn', 'testif'];
 const ENFORCEMENT_WORDS = new Set(['stör', 'störa', 'pressa', 'gripa', 'griper', 'combat', 'combats', 'supervision', 'surveillance', 'monitoring', 'övervakning', 'övervakningen']);
@@ -835,15 +882,41 @@ function enforcedAgainst(tokens: Token[], ti: number, first: number): boolean {
   return false;
 }
 
-const SERVICE_SUFFIX = ['verksamhet', 'verksamheten', 'verksamheter', 'program', 'programmet', 'programmen', 'samordnare', 'samordnaren', 'projekt', 'projektet', 'enhet', 'enheten', 'mottagning', 'mottagningen'];
-const SERVICE_NOUN = new Set(['programme', 'programmes', 'program', 'programs', 'service', 'services', 'scheme', 'schemes', 'project', 'team', 'unit', 'centre', 'center', 'facility', 'network', 'coordinator', 'coordinators', 'officer', 'officers']);
+const REFUSE = new Set(['decline', 'declines', 'declined', 'declining', 'refuse', 'refuses', 'refused', 'refusing', 'unwilling', 'vägrar', 'vägrat', 'vägrade', 'ovilliga', 'ovillig']);
+
+function waivedChain(leaving: readonly Hit[], isWaived: (l: Hit) => boolean, tokens: Token[]): Hit[] {
+  const out = leaving.filter(isWaived);
+  for (const l of leaving) {
+    if (out.includes(l)) continue;
+    const prev = out[out.length - 1];
+    if (prev && prev.last <= l.first && l.first - prev.last <= 6 && !crossesBoundary(tokens, prev.last, l.first, true) && tokens.slice(prev.last, l.first).some(isCoordinator)) out.push(l);
+  }
+  return out;
+}
+
+function refused(tokens: Token[], ti: number, l: Hit): boolean {
+  // ("a reinsertion package on exit": leaving the centre, not the environment.)
+  if (l.first > ti && (tokens[l.first].norm === 'exit' || tokens[l.first].norm === 'release') && ['on', 'upon', 'at'].includes(tokens[l.first - 1].norm)) return true;
+  for (let k = l.first - 1; k >= Math.max(ti, l.first - 3); k--) {
+    if (tokens[k].kind !== TokenKind.Word) return false;
+    if (REFUSE.has(tokens[k].norm)) return true;
+  }
+  return false;
+}
+
+const REQUIRING = new Set(['requiring', 'require', 'requires', 'requirement', 'krav', 'kräver', 'kravet']);
+const SERVICE_SUFFIX = ['arbete', 'arbetet', 'verksamhet', 'verksamheten', 'verksamheter', 'program', 'programmet', 'programmen', 'samordnare', 'samordnaren', 'projekt', 'projektet', 'enhet', 'enheten', 'mottagning', 'mottagningen'];
+const SERVICE_NOUN = new Set(['programme', 'programmes', 'program', 'programs', 'service', 'services', 'scheme', 'schemes', 'project', 'team', 'unit', 'centre', 'center', 'facility', 'network', 'coordinator', 'coordinators', 'officer', 'officers', 'work', 'worker', 'workers']);
 
 /** A leaving word that is part of a service's name: "avhopparverksamheten", "exit programme", "the Desistance and Disengagement Programme". */
 function serviceName(tokens: Token[], l: Hit, te: number, text: string): boolean {
   for (let i = l.first; i < l.last; i++) if (SERVICE_SUFFIX.some((s) => tokens[i].norm.endsWith(s) && tokens[i].norm.length > s.length)) return true;
-  // "exit programme", "Disengagement and Desistance Programme": the service noun follows within three words.
-  for (let i = l.last; i < Math.min(te, l.last + 3); i++) {
-    if (SERVICE_NOUN.has(tokens[i].norm)) return true;
+  // "exit programme", "Disengagement and Desistance Programme", "the Integrated Disarmament,
+  // Demobilization and Reintegration Standards": the service's or document's noun follows within a few
+  // capitalised words.
+  for (let i = l.last; i < Math.min(te, l.last + 5); i++) {
+    if (SERVICE_NOUN.has(tokens[i].norm) || (i > l.last && DOCUMENT_NOUN.has(tokens[i].norm))) return true;
+    if (tokens[i].kind === TokenKind.Comma && i + 1 < te && text[tokens[i + 1].start] !== text[tokens[i + 1].start].toLowerCase()) continue;
     if (tokens[i].kind !== TokenKind.Word) return false;
     const w = tokens[i].norm;
     const c = text[tokens[i].start];
@@ -851,6 +924,8 @@ function serviceName(tokens: Token[], l: Hit, te: number, text: string): boolean
   }
   return false;
 }
+
+const DOCUMENT_NOUN = new Set(['standards', 'framework', 'strategy', 'guidelines', 'principles', 'policy', 'act', 'plan', 'model']);
 
 const CURRENT_MARK = new Set(['current', 'active', 'present', 'existing', 'serving', 'nuvarande', 'aktiva', 'aktiv', 'befintliga', 'pågående']);
 const STILL = new Set(['fortfarande', 'alltjämt', 'still', 'currently']);
@@ -955,6 +1030,19 @@ function agentOfPassive(tokens: Token[], ti: number, first: number): boolean {
 
 const CONSISTS = new Set(['utgörs', 'består', 'utgjordes', 'bestod', 'consists', 'consist', 'comprised', 'composed', 'made']);
 
+/** "A can be referred to the scheme; participation is conditional on having left": a condition of its
+ * own after the ";", naming no group, covers what came before it. */
+function conditionAfterSemicolon(tokens: Token[], hits: Hit[], lastTok: number, l: Hit): boolean {
+  if (l.first < lastTok) return false;
+  let semi = -1;
+  for (let i = lastTok; i < l.first; i++) {
+    if (DISJUNCTIVE.has(tokens[i].norm)) return false;
+    if (tokens[i].norm === ';') semi = i;
+  }
+  if (semi < 0) return false;
+  return hits.some((h) => h.category === 'strongCondition' && h.first > semi && h.last <= l.first) && !hits.some((h) => h.category === 'inContext' && h.first > semi && h.first < l.first);
+}
+
 function disjunctionBetween(tokens: Token[], from: number, to: number): boolean {
   // A ";" separates list items and clauses as firmly as an "eller" separates alternatives.
   for (let i = from; i < to; i++) if (DISJUNCTIVE.has(tokens[i].norm) || tokens[i].norm === ';') return true;
@@ -990,10 +1078,19 @@ function supportFor(g: Hit, groupSpan: Span, inSentence: Hit[], inBlock: Hit[], 
   const hi = tokens[to - 1].end;
   const inPart = nearest(own.filter((s) => s.start >= lo && s.end <= hi), g);
   if (inPart) return inPart;
+  // "Med målgruppen avses …; målgruppen ska erbjudas …": the next part offers to the group just named.
+  if (to < te - 1 && tokens[to].norm === ';' && BACK_REFERENCE.has(tokens[to + 1].norm)) {
+    let end = to + 1;
+    while (end < te && tokens[end].norm !== ';') end++;
+    const next = nearest(own.filter((s) => s.start >= tokens[to + 1].start && s.end <= tokens[end - 1].end), g);
+    if (next) return next;
+  }
   // "… ger stöd till:\n- A;\n- B; och\n- C": an offer before a colon leads in to every item.
   for (let i = g.first - 1; i >= ti; i--) if (tokens[i].norm === ':') return nearest(own.filter((s) => s.end <= tokens[i].start), g);
   return undefined;
 }
+
+const BACK_REFERENCE = new Set(['målgruppen', 'de', 'dessa', 'dem', 'they', 'these', 'them', 'such']);
 
 function nearest(cands: readonly Hit[], to: Span): Hit | undefined {
   let best: Hit | undefined;

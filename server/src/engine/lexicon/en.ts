@@ -2,7 +2,7 @@ import type { LexiconData } from './types';
 
 // English. Prefixes cover inflection (support*, counsel*); British and American spellings both.
 
-const CONTEXT_NOUN = 'extrem*|terror*|jihad*|violen*|radical*|gang|gangs|gang-*|crime|crimes|criminal*|salafis*|is|isis|isil|daesh|neo-nazi*|nazi*|white-supremac*|supremacis*|far-right|far-left|right-wing|left-wing|cartel*|crews|militan*|paramilitar*|proscribed|al-shabaab|shabaab|al-qaeda|al-qaida|qaeda|boko|taliban|armed|fighting|combat|organis*|organiz*|islamis*|ideologically-motivated';
+const CONTEXT_NOUN = 'extrem*|terror*|jihad*|violen*|radical*|gang|gangs|gang-*|crime|crimes|criminal*|salafis*|is|isis|isil|daesh|neo-nazi*|nazi*|white-supremac*|supremacis*|far-right|far-left|right-wing|left-wing|cartel*|crews|militan*|paramilitar*|proscribed|al-shabaab|shabaab|al-qaeda|al-qaida|qaeda|boko|taliban|armed|fighting|combat|organis*|organiz*|islamis*|ideologically-motivated|iswap|white-power|white-supremacist';
 const PERSON = 'people|persons|person|individuals|individual|youth|youths|young|men|women|members|adults|children|citizens|nationals|those|anyone|prisoners|inmates|detainees|offenders|teenagers|adolescents|boys|girls|*ians|britons|swedes|danes|finns|germans|americans';
 
 export const en: LexiconData = {
@@ -12,7 +12,7 @@ export const en: LexiconData = {
     'amnesty', 'mentor*', 'welfare', 'benefit', 'benefits', 'income', 'training', 'aid', 'offer', 'offers', 'offered', 'offering', 'resettle*',
     'education', 'protection', 'stipend*', 'allowance*', 'coach', 'coaches', 'coaching', 'placement', 'placements', 'shelter', 'childcare', 'guidance',
     'psychosocial', 'healthcare', 're-entry', 'reentry', 'employability', 'programme|program|scheme|service|project|initiative|intervention targets|serves', 'programme|program|scheme|service|project|initiative|intervention is ?aimed|intended at|for', 'individual plan*', 'support plan*', 'caseworker*', 'case worker*', 'grant', 'grants', 'cash', 'open to', 'rehouse*', 'rehousing',
-    'advice', 'eligible for', 'referral|referrals|referred to {0,3} programme|program|scheme|service|services|project|intervention',
+    'advice', 'eligible for', 'priority', 'reinsertion', 'reintegration packages', 'referral|referrals|referred to {0,3} programme|program|scheme|service|services|project|intervention',
     'case management', 'case manager*', 'vocational*', 'key worker*', 'keyworker*', 'personal budget*', 'entitled to', 'approved premises',
   ],
   inContext: [
@@ -31,7 +31,11 @@ export const en: LexiconData = {
     { pattern: 'gangsters', form: 'np', context: 'criminal' },
     { pattern: 'gang-involved|gang-affiliated|gang-associated|gang-related ' + PERSON + '|youth|youths|teenagers|adolescents', form: 'np', context: 'criminal' },
     { pattern: PERSON + ' in|within ?a|an|the ?violent|criminal|extremist|terrorist|radical|jihadist|far-right|far-left|right-wing|left-wing|islamist|neo-nazi|white-supremacist ?extremist|criminal gang*|group*|network*|milieu*|movement*|organis*|organiz*|environment*|scene', form: 'np' },
-    { pattern: 'member|members of {0,5} ' + CONTEXT_NOUN, form: 'np' },
+    { pattern: 'member|members|associates|affiliates of {0,5} ' + CONTEXT_NOUN, form: 'np' },
+    { pattern: 'low-risk|high-risk|medium-risk associates|affiliates|supporters', form: 'np' },
+    { pattern: 'under investigation|suspicion for|of {0,3} terror*|crime*|offence*|offense*|organis*|organiz*|gang*|extrem*', form: 'vp', context: 'criminal', generic: true },
+    { pattern: 'on|under suspicion of|for {0,3} ' + CONTEXT_NOUN + '|membership|involvement', form: 'vp', context: 'criminal', generic: true },
+    { pattern: 'captured|detained|apprehended during|in {0,4} operation|operations|fighting|combat|hostilities', form: 'vp', context: 'extremist' },
     // "active group members", "current crew members": a group named by the sentence's violence.
     { pattern: 'active|current group|crew|clique|street member|members', form: 'np', context: 'criminal' },
     { pattern: PERSON + ' with {0,2} ' + CONTEXT_NOUN + ' affiliation|affiliations|ties|links|connections|involvement|membership', form: 'np' },
@@ -42,7 +46,7 @@ export const en: LexiconData = {
     { pattern: 'taking|take|takes|took|taken part in {0,4} ' + CONTEXT_NOUN + '|milieu*|movement*', form: 'vp' },
     { pattern: 'return|returns|returned|returning|come|comes|coming|came back|home from {0,4} fight*|combat|war*|conflict*|syria|iraq|isis|isil|daesh|battle*|abroad|overseas', form: 'vp', context: 'extremist' },
     { pattern: 'return|returns|returned|returning|come|comes|coming|came {0,4} from {0,4} fight*|combat|war*|conflict*|syria|iraq|isis|isil|daesh|battle*|jihad*|camp|camps|al-hol|al-roj|terror*', form: 'vp', context: 'extremist' },
-    { pattern: 'return|returns|returned|returning|come|comes|coming|came from {0,4} fight*|combat|war*|conflict*|syria|iraq|isis|isil|daesh|battle*|jihad*|camp|camps|al-hol|al-roj', form: 'vp', context: 'extremist' },
+    { pattern: 'return|returns|returned|returning|come|comes|coming|came from {0,4} fight*|combat|war*|conflict*|syria|iraq|isis|isil|daesh|battle*|jihad*|camp|camps|al-hol|al-roj|somalia', form: 'vp', context: 'extremist' },
     { pattern: 'fought|fight|fights|fighting|fighters for|with|in {0,3} ' + CONTEXT_NOUN + '|syria|iraq|conflict*|war*', form: 'vp', context: 'extremist' },
     { pattern: 'travel*|travelled|traveled|went|go|going to {0,3} syria|iraq|war|conflict|combat|isis|isil|caliphate', form: 'vp', context: 'extremist' },
     { pattern: 'joined|join|joins|joining {0,3} ' + CONTEXT_NOUN, form: 'vp' },
@@ -77,6 +81,8 @@ export const en: LexiconData = {
     'ex-*', 'former|formerly', 'reject|rejects|rejected|rejecting {0,2} violen*|extrem*|ideolog*|terror*', 'distance|distances|distanced|distancing themselves|himself|herself|oneself',
     'stop|stops|stopped|stopping offending|committing|crime|violen*', 'free from',
     'no longer {0,2} in|involved|active|associated|affiliated|part|members|member|linked|connected|engaged|adhere|adheres|subscribe|subscribes|hold|holds|share|shares', 'no longer in contact|touch with',
+    'renunciation', 'surrender|surrenders|surrendered|surrendering', 'disarm|disarms|disarmed|disarming|disarmament', 'disassociat*', 'dissociat*',
+    'lay|lays|laid|laying|hand|hands|handed|handing down|over {0,1} arms|weapons',
     'sever|severs|severed|severing|cut|cuts|cutting|end|ends|ended|ending {0,2} ties|links|contact|contacts|connections|relations',
   ],
   atRisk: ['concerns|concern about|over|regarding', 'at risk', 'risk of|being', 'vulnerable to', 'susceptible to', 'on the path|road|way of|to|towards', 'on a|the pathway|trajectory|path|road to|towards', 'drawn into', 'draw in|into', 'prevent*', 'may be', 'could be'],

@@ -4,7 +4,7 @@ import type { LexiconData } from './types';
 // unrelated words. Snowball-style stemming misses forms such as "lämnats" and "hemvändares"; the
 // prefixes below cover them.
 
-const CONTEXT_NOUN = 'våldsbejak*|extrem*|terror*|kriminal*|kriminell*|gäng*|jihad*|is|isis|daesh|islamistisk*|högerextrem*|vänsterextrem*|nazist*|nynazist*|väpnad*|radikal*|strid*|brottslig*|organiserad*';
+const CONTEXT_NOUN = 'våldsbejak*|extrem*|terror*|kriminal*|kriminell*|gäng*|jihad*|is|isis|daesh|islamistisk*|högerextrem*|vänsterextrem*|nazist*|nynazist*|väpnad*|radikal*|strid*|brottslig*|organiserad*|vitmakt*|makt-*';
 const PERSON = 'personer|person|individer|individen|individ|ungdomar|unga|män|kvinnor|pojkar|flickor|medlemmar|vuxna|barn|svenskar|medborgare|intagna|klienter|dömda|tonåringar|killar|tjejer';
 
 export const sv: LexiconData = {
@@ -46,7 +46,7 @@ export const sv: LexiconData = {
     // People in the environment: verb phrases (the participle or verb that says they take part).
     { pattern: 'involverad*|involveras|involverats|delaktig*|aktiv|aktiva|engagerad*|engagerade|verksam*|inblandad*|inblandade|deltar|deltagit|deltog|medverkar|medverkat|rekryterad*|rekryterats i|inom|för|in|till {0,3} ' + CONTEXT_NOUN, form: 'vp' },
     { pattern: 'kommer|kom|komma|kommit|återkommer|återkommit hem från {0,4} strid*|krig*|konflikt*|is|isis|syrien|irak|terror*|krigsområde*|konfliktområde*|stridszon*|stridsområde*|*kontrollera*', form: 'vp', context: 'extremist' },
-    { pattern: 'återvänder|återvända|återvänt|återvände|återvändande|reser|rest|reste|flyttar|flyttat ?hem från {0,4} strid*|krig*|konflikt*|is|isis|syrien|irak|terror*|krigsområde*|konfliktområde*|stridszon*|stridsområde*|*kontrollera*|väpnad*|*organisation*', form: 'vp', context: 'extremist' },
+    { pattern: 'återvänder|återvända|återvänt|återvände|återvändande|reser|rest|reste|flyttar|flyttat ?hem från {0,4} strid*|krig*|konflikt*|is|isis|syrien|irak|terror*|krigsområde*|konfliktområde*|stridszon*|stridsområde*|*kontrollera*|väpnad*|*organisation*|läger|lägren|lägret|al-hol|al-roj|somalia', form: 'vp', context: 'extremist' },
     { pattern: 'deltagit|deltar|delta|deltog|stridit|strider|stred|kämpat|kämpar|slagits|slåss i|för {0,3} strid*|krig*|terror*|väpnad*|is|isis|jihad*|*organisation*|gruppering*|*milis*', form: 'vp', context: 'extremist' },
     { pattern: 'rest|reste|reser|åkt|åkte|åker ?ut till {0,3} konfliktområde*|krigsområde*|syrien|irak|stridszon*|is|isis|kalifat*', form: 'vp', context: 'extremist' },
     { pattern: 'rest|reste|reser|åkt|åkte|åker ?ut|utomlands|iväg för att strida|kriga|slåss|ansluta', form: 'vp', context: 'extremist' },
@@ -60,7 +60,7 @@ export const sv: LexiconData = {
     // Still in it, said of an environment named earlier in the sentence ("… och den som fortfarande rör sig i en sådan miljö").
     { pattern: 'fortfarande|alltjämt ?är aktiv*|involverad*|engagerad*|delaktig*|verksam*|kvar !i|inom|på|för|med', form: 'vp' },
     { pattern: 'aktiv*|involverad*|engagerad*|delaktig*|verksam* i|inom den|det|dem|denna|dessa|sådan*', form: 'vp' },
-    { pattern: 'kvar i|inom {0,3} ' + CONTEXT_NOUN + '|miljö|miljön|rörelsen|gruppen|gänget|nätverket', form: 'vp' },
+    { pattern: 'kvar i|inom {0,3} ' + CONTEXT_NOUN + '|miljö|miljön|miljöerna|rörelsen|rörelserna|gruppen|grupperna|gänget|gängen|nätverket|nätverken', form: 'vp' },
     { pattern: 'rör|rört|rörde sig i|inom {0,3} ' + CONTEXT_NOUN + '|miljö|miljön|miljöer|rörelsen|gruppen|gänget|nätverket', form: 'vp' },
     { pattern: 'befinner|befann|lever|levt ?sig i|inom {0,2} ' + CONTEXT_NOUN + '|miljö|miljön|miljöer|rörelse|rörelsen|gruppen|gänget|nätverket|nätverkets|gängets|miljöns|rörelsens|gruppens', form: 'vp' },
     // A shared complement: "som befinner sig i eller har lämnat … miljöer", "som ingår i eller …".
@@ -83,7 +83,7 @@ export const sv: LexiconData = {
     'lämna|lämnar|lämnat|lämnade|lämnats|lämnande !in|ut|över|anstalt|anstalten|fängelse|fängelset|häktet|landet|skolan|hemmet|information|uppgift*|upplysning*|besked|synpunkt*|förslag|yttrande*|svar|bidrag|stöd|hjälp|ansökan|underlag|rapport*|plats|bistånd|råd|förtur',
     'avhopp*', 'avhoppare*', 'hoppar|hoppa|hoppat|hoppade av', 'tar|ta|tagit|tog|tagits|tas avstånd', 'avståndstagande*',
     'avsäger|avsagt|avsade|avsäga|frånsäger|frånsagt sig', 'förkastar|förkastat|förkastade|förkasta våld*|ideolog*|extrem*|terror*|brott*|kriminal*', 'upphör|upphöra|upphört|upphörde med', 'tar|ta|tagit|tog sig ur|bort|loss|ut',
-    'komma|kommer|kommit|kom ur|bort|loss', 'komma|kommer|kommit ut ur', 'vill|ville bort', 'bort|borta från', 'bryta|bryter|brutit|bröt med',
+    'komma|kommer|kommit|kom ur|bort|loss', 'komma|kommer|kommit ut ur', 'vill|ville bort', 'bort|borta från', 'avväpna*', 'kapitulera*', 'lämnat|lämnade|lämnar|överlämnat|överlämnade ifrån sig|över ?sina vapen', 'bryta|bryter|brutit|bröt med',
     'avradikaliser*', 'exitverksamhet*', 'exitprogram*', 'före detta', 'ångerfull*', 'sluta|slutar|slutat|slutade med|begå {0,2} brott*|kriminal*|våld*|extrem*',
     'inga|ingen brott|kriminalitet|våld', 'inte längre {0,2} har kontakt*|är aktiv*|tillhör|ingår|är medlem*|är involverad*|rör sig', 'klippa|klipper|klippt|klippte|avbryta|avbryter|avbrutit|avbröt {0,2} banden|kontakt|kontakten|kontakterna', 'avslutat|avslutar|avsluta|avslutade {0,2} kontakt|kontakten|kontakterna|samröret', 'avstå|avstår|avstått|avstod från', 'lämnat|lämnar miljön|rörelsen|gänget',
   ],

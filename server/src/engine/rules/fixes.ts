@@ -74,7 +74,7 @@ const COORDINATORS = new Set(['eller', 'och', 'samt', 'alternativt', 'respektive
 const SUBORDINATORS = new Set(['när', 'om', 'då', 'eftersom', 'innan', 'sedan', 'medan', 'ifall', 'såvida', 'när', 'when', 'if', 'once', 'whenever', 'unless', 'where', 'since', 'after', 'before', 'as']);
 /** English past participles of verbs without an object: "who have returned", not "who have been returned". */
 const INTRANSITIVE_EN = new Set(['returned', 'come', 'travelled', 'traveled', 'gone', 'fought', 'participated', 'belonged', 'arrived', 'stayed', 'lived']);
-const SINGULAR_NOUNS_EN = new Set(['person', 'individual', 'anyone', 'anybody', 'someone', 'somebody', 'one', 'member', 'child', 'adult', 'man', 'woman', 'youth', 'citizen', 'resident', 'offender', 'returnee']);
+const SINGULAR_NOUNS_EN = new Set(['person', 'individual', 'anyone', 'anybody', 'someone', 'somebody', 'one', 'member', 'child', 'adult', 'man', 'woman', 'citizen', 'resident', 'offender', 'returnee']);
 const PRONOUN_AT_END = /\b(dem|den|det|denna|dessa|them|it|this|these|those)\s*[,.;:!?]?\s*$/i;
 
 function wordsIn(text: string, from: number, to: number): Word[] {
@@ -197,6 +197,25 @@ function attachTo(ctx: RuleContext, b: BlockView, c: EligibilityClause, t: Targe
   return { edits, wording: inserted.replace(/,$/, '').trim() };
 }
 
+const RELATIVE_WORDS = new Set(['who', 'som', 'that', 'which']);
+const LIST_GOES_ON = /^\s*,\s*[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s+(?:och|samt|eller|and|or)\s/u;
+const PLACE_GOES_ON = /^\s*(?:in|i)\s+(?:(?:northern|southern|eastern|western|north-eastern|north-western|north-east|north-west|norra|södra|östra|västra|nordöstra|nordvästra|sydöstra|sydvästra)\s+)?\p{Lu}/u;
+/** What may follow a coordinator after an inserted requirement: another group, its people, its family. */
+const NEXT_GROUP = new Set([
+  'their', 'his', 'her', 'those', 'people', 'persons', 'individuals', 'anyone', 'all', 'other', 'to', 'for', 'who', 'family', 'families', 'relatives', 'children', 'partners', 'spouses',
+  'deras', 'dess', 'hans', 'hennes', 'de', 'dem', 'den', 'personer', 'individer', 'alla', 'andra', 'till', 'för', 'åt', 'som', 'familjer', 'anhöriga', 'barn', 'närstående',
+]);
+
+/** After "och"/"or": another group, its people, or another verb phrase of the alternatives; not a noun
+ * that continues the phrase ("fängelser och frivård"). */
+function nextAlternative(w: string): boolean {
+  // ("har rest till Syrien | och sedan återvänt": the same person's next step, not another alternative.)
+  if (THEN.has(w)) return false;
+  return NEXT_GROUP.has(w) || FOLLOWS_CLAUSE.has(w) || ALTERNATIVE_VERBS.has(w) || /(ed|ing|ande|ende)$/.test(w);
+}
+const THEN = new Set(['sedan', 'därefter', 'senare', 'then', 'since', 'later', 'subsequently']);
+const ALTERNATIVE_VERBS = new Set(['vill', 'önskar', 'söker', 'riskerar', 'befinner', 'deltar', 'want', 'wants', 'wish', 'wishes', 'seek', 'seeks', 'risk', 'accompanying', 'medföljande']);
+
 /** Words that may follow a noun phrase with a relative clause, or a finished verb phrase. */
 const FOLLOWS_CLAUSE = new Set([
   // verbs, auxiliaries, modals
@@ -238,6 +257,13 @@ function readsWell(ctx: RuleContext, b: BlockView, c: EligibilityClause, t: Targ
   if (t.form === 'np' && b.facts.language === 'sv' && /(isk|ell|rem|ad|ig|iv)a$/.test(last.norm)) return false;
   // What follows: punctuation or the end reads; a word must be one that can follow a finished phrase.
   const rest = text.slice(insertAt, sentenceEnd);
+  // A list goes on ("kontakter med skola | , socialtjänst och vård"), a place goes on ("from the conflict
+  // zone | in northern Syria"), or the text says some are still inside ("…, including those still …").
+  if (LIST_GOES_ON.test(rest) || PLACE_GOES_ON.test(rest)) return false;
+  // A relative clause of the group follows ("youth returning from Somalia | who present themselves"):
+  // a second relative clause after the requirement would read as said of the environment.
+  if (/^\s*(?:who|som|that|which)\s/i.test(rest) && (edits.some((e) => /^(who|som)\b/.test(e.newText.trim())) || targetWords.some((x) => RELATIVE_WORDS.has(x.norm)) || t.form === 'vp')) return false;
+  if (wordsIn(text, insertAt, Math.min(sentenceEnd, insertAt + 60)).slice(0, 6).some((x) => x.norm === 'still' || x.norm === 'fortfarande')) return false;
   const next = /^[\s*_~]*([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u.exec(rest);
   if (next) {
     const word = next[1];
@@ -246,10 +272,11 @@ function readsWell(ctx: RuleContext, b: BlockView, c: EligibilityClause, t: Targ
     // returnee | a case manager".)
     if (!t.offerFollows) {
       if (COORDINATORS.has(norm)) {
-        // "from Syria | and Iraq": a place (a capital letter) after the coordinator continues the phrase.
-        const after = /^[\s*_~]*[\p{L}\p{N}][\p{L}\p{N}'’-]*[\s,]+([\p{L}\p{N}])/u.exec(rest);
-        if (after && /\p{Lu}|\p{N}/u.test(after[1])) return false;
-      } else if (!FOLLOWS_CLAUSE.has(norm) && !/(ed|ing)$/.test(norm) && !(b.facts.language === 'sv' && /(as|ds|ges|ade|ad|ande|ende)$/.test(norm))) return false;
+        // "from Syria | and Iraq": a place (a capital letter) after the coordinator continues the phrase;
+        // so does a noun ("i fängelser | och frivård"). Another group or its people may follow.
+        const after = /^[\s*_~]*[\p{L}\p{N}][\p{L}\p{N}'’-]*[\s,]+([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u.exec(rest);
+        if (after && (/\p{Lu}|\p{N}/u.test(after[1][0]) || !nextAlternative(after[1].toLowerCase()))) return false;
+      } else if (!FOLLOWS_CLAUSE.has(norm) && !(t.form !== 'np' && /(ed|ing)$/.test(norm)) && !(b.facts.language === 'sv' && /(as|ds|ges|ade|ad|ande|ende)$/.test(norm))) return false;
     }
   }
   // Words that say the person is still inside, not rewritten into the perfect.
@@ -384,7 +411,9 @@ export function sentenceFix(ctx: RuleContext, b: BlockView, sentence: Span, cont
   while (end > b.start && /\s/.test(ctx.text[end - 1])) end--;
   const last = ctx.text[end - 1];
   let newText: string;
-  if (/[.!?…]/.test(last) || (/["”’)]/.test(last) && /[.!?…]/.test(ctx.text[end - 2]))) newText = ' ' + sentenceText;
+  // (A footnote after the full stop: "… och praktik.12", "… boende.⁴", "… support.[3]".)
+  if (/[.!?…]["”’)]?(?:\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\])$/.test(ctx.text.slice(Math.max(b.start, end - 8), end))) newText = ' ' + sentenceText;
+  else if (/[.!?…]/.test(last) || (/["”’)]/.test(last) && /[.!?…]/.test(ctx.text[end - 2]))) newText = ' ' + sentenceText;
   else if (LIST_ITEM.test(ctx.text.slice(b.start, b.start + 12))) {
     end = blockEnd(ctx, b);
     newText = '\n\n' + sentenceText;
