@@ -1,4 +1,4 @@
-// Fourteen sets of labelled sentences written for this project (test/fixtures/eval/written-*.jsonl, none
+// Sixteen sets of labelled sentences written for this project (test/fixtures/eval/written-*.jsonl, none
 // taken from the dev corpus): each was written without sight of the engine, measured, and only then
 // used to improve it. Every item is analysed as the probe analyses one (a heading, then the text) and
 // must come out as labelled: "ambiguous" with an eligibility finding, "explicit" and "unrelated" with
@@ -43,6 +43,7 @@ const OTHER_GROUP: Record<string, string> = {
   'h12-sv-014': 'reported on the group ("har en koppling till gängkriminalitet"); the trigger is the waiver, which the preferred fix turns into a condition',
   'h13-sv-003': 'reported on the group ("unga i våldsbejakande miljöer"); the trigger is the waiver, which the preferred fix turns into a condition',
   'h13-en-032': 'reported on the group ("Members of violent right-wing groups"); the trigger is the waiver ("not conditional on"), which the preferred fix turns into a condition',
+  'h15-en-013': 'reported on the group ("members of armed groups"); the trigger is the subgroup that declines to hand over its weapons, which the same finding covers',
   'h14-en-005': 'reported on the group ("currently gang-involved"); the waiver is a paragraph of its own that names no offer ("Participation does not depend on whether …")',
 };
 
@@ -81,10 +82,10 @@ describe('written sentence sets (test/fixtures/eval)', () => {
     });
   }
 
-  it('holds the fourteen sets', () => {
+  it('holds the sixteen sets', () => {
     assert.deepEqual(
       sets.map((s) => s.items.length),
-      [90, 82, 80, 81, 70, 60, 70, 70, 60, 70, 70, 70, 70, 60],
+      [90, 82, 80, 81, 70, 60, 70, 70, 60, 70, 70, 70, 70, 60, 70, 60],
     );
   });
 });
