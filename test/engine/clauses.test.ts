@@ -6,6 +6,17 @@ import { defaultRules } from '../../server/src/engine';
 import { applyFix, eligibility, flagged } from '../helpers/engine';
 
 const FLAG: string[] = [
+  // Rounds seventeen and eighteen: words in their other senses; terse lines with no verb.
+  'Peer mentoring (ex-/active OCG members).',
+  'Vocational training, prisoners convicted under the Terrorism Act.',
+  'Eligibility: all gang-affiliated residents; no exit requirement. Offer: rent deposit, training grant.',
+  'Workstream C: Defectors (condition: disengaged) / associates of proscribed groups – employment brokerage.',
+  'Utbildningsplats, prioritet: unga i OCG-nätverk.',
+  'Samtalsstöd och skuldrådgivning, personer i VBE-miljö.',
+  'Insatsområde 2 – Frigivna med gängkoppling: ekonomiskt bistånd och bostad.',
+  'Behandlingsplats för ungdomar i kriminella grupperingar, inga krav på avhopp.',
+  'Exitstöd för den som vill lämna, liksom rehabilitering för återvändande stridande.',
+  'Former and current combatants of non-state armed groups will be eligible for the reintegration package.',
   // Rounds fifteen and sixteen: DDR and international wording, formatting noise.
   'Reinsertion packages shall be provided to all members of armed groups, including those who decline to hand over their weapons.',
   'Vocational training is offered to former and current associates of Boko Haram held in administrative detention.',
@@ -175,6 +186,11 @@ const FLAG: string[] = [
 ];
 
 const QUIET: string[] = [
+  'Återvändare till arbetslivet efter långvarig sjukskrivning ska erbjudas arbetsträning.',
+  'Insatserna ska minska andelen människor som lever i extrem fattigdom, bland annat med kontantstöd.',
+  'Research grant: evaluation of returnee reintegration outcomes.',
+  'Budget 2025: avhopparprogram (målgrupp: gängmedlemmar som har lämnat gänget).',
+  'Support is available to individuals convicted of terrorism offences on condition that they engage in disengagement work.',
   'Only fighters who have surrendered and handed over their weapons shall be admitted to the rehabilitation camp, where they receive counselling.',
   'Returnees who have disassociated from al-Shabaab will be provided with counselling and skills training.',
   'Kriminalvården ska placera ledande gängmedlemmar på särskilda säkerhetsavdelningar.',

@@ -460,6 +460,22 @@ export const EN: Pair[] = [
     sentence: "Mentoring is offered to radicalised prisoners, including those still expressing support for the ideology. Support requires that the person has left the violent extremist environment and renounced its ideology.",
     narrow: null,
   },
+  {
+    // A slash continues the phrase ("Syria/Iraq").
+    rule: 'returnee-as-target-group',
+    before: "Reintegration package for returnees from Syria/Iraq.",
+    attach: null,
+    sentence: "Reintegration package for returnees from Syria/Iraq. Support requires that the person has left the violent extremist environment and renounced its ideology.",
+    narrow: null,
+  },
+  {
+    // A full stop inside an abbreviation ("s.5") does not end the phrase.
+    rule: 'unconditional-support',
+    before: "Vocational training for prisoners convicted under the Terrorism Act 2006 s.5.",
+    attach: null,
+    sentence: "Vocational training for prisoners convicted under the Terrorism Act 2006 s.5. Support requires that the person has left the violent extremist environment and renounced its ideology.",
+    narrow: null,
+  },
 ];
 
 function eligibilityAt(text: string, config: EngineConfig): Finding[] {

@@ -11,7 +11,7 @@ import { RULES } from './rules/registry';
 import type { BlockView, RawFinding, Rule, RuleContext, Scope } from './rules/types';
 import { applySuppressions, mayHaveDirectives } from './suppressions';
 import { maskBlock } from './text/inline';
-import { decideLanguage, LanguageScore, normalizeLanguage, scoreText } from './text/language';
+import { decideLanguage, LanguageScore, normalizeLanguage, scoreText, tieBreak } from './text/language';
 import { indexOfSorted, resegmentMarkdown, Segmentation, segmentMarkdown, segmentPlainText } from './text/segment';
 import type { ChangeHint, EngineNotice, Finding, Language, Severity, Span, Waiver } from './types';
 
@@ -189,7 +189,7 @@ export class DocumentAnalyzer {
           const raw = detach(slice);
           const key = heading ? detach('#' + raw) : raw;
           const m = maskBlock(raw, markdown);
-          e = { key, raw, masked: m.text, itemStarts: m.itemStarts, score: scoreText(m.text), facts: {}, directive: mayHaveDirectives(raw), listItem: m.itemStarts.length > 0 && m.itemStarts[0] === m.text.search(/\S/) };
+          e = { key, raw, masked: m.text, itemStarts: m.itemStarts, score: tieBreak(m.text, scoreText(m.text)), facts: {}, directive: mayHaveDirectives(raw), listItem: m.itemStarts.length > 0 && m.itemStarts[0] === m.text.search(/\S/) };
           this.cache.set(key, e);
           analysed++;
         }

@@ -238,7 +238,8 @@ function analyzeSentence(
   // itself reaches over an aside between commas.)
   const isWaived = (l: Hit) =>
     waived.length > 0 &&
-    (precededBy(waived, l.first, 4, tokens) ||
+    (waived.some((h) => h.first <= l.first && l.last <= h.last) || // "no exit requirement"
+      precededBy(waived, l.first, 4, tokens) ||
       waived.some((h) => h.last <= l.first && l.first - h.last <= (REQUIRING.has(tokens[h.last - 1].norm) ? 12 : 8) && !crossesBoundary(tokens, h.last, l.first, !REQUIRING.has(tokens[h.last - 1].norm))));
   // A requirement word in the name of a service ("avhopparverksamheten", "the Disengagement
   // Programme") names the service; it asks nothing of the people it serves.
@@ -246,7 +247,10 @@ function analyzeSentence(
   // ("… to have renounced their views or to have cut ties with the group": a requirement coordinated
   // with a waived one is waived with it.)
   const waivedLeaving = waived.length ? waivedChain(of('leaving'), isWaived, tokens) : NO_HITS;
-  const leaving = of('leaving').filter((l) => !waivedLeaving.includes(l) && !serviceName(tokens, l, te, text) && !refused(tokens, ti, l));
+  // (A service the condition asks them to take part in is a requirement: "on condition that they engage
+  // in disengagement work".)
+  const conditionBefore = (l: Hit) => of('strongCondition').some((c) => c.last <= l.first && l.first - c.last <= 6);
+  const leaving = of('leaving').filter((l) => !waivedLeaving.includes(l) && (!serviceName(tokens, l, te, text) || conditionBefore(l)) && !refused(tokens, ti, l));
   const offered = of('support');
   // "Målgruppen är …" says who is eligible: for the clause, it is the offer.
   const support = offered.filter((h) => isOffer(h, hits, tokens)).concat(of('targetGroupDefinition'));
@@ -312,6 +316,7 @@ function analyzeSentence(
     // within one") refers back to one: without one in its sentence or paragraph, it is about something else.
     if (!g.entry?.context && !mentionsContext(text.slice(g.start, g.end)) && !sentenceNamesContext()) continue;
     if (g.entry?.returnee && migrationInBlock) continue; // "return" in the migration sense
+    if (g.entry?.returnee && returnsToWork(tokens, g.last, te)) continue; // "Återvändare till arbetslivet": after sick leave
     // Offenders in general ("personer som har avtjänat fängelsestraff", "prison leavers"): only where a
     // gang, network, organised crime, extremism or terrorism is named.
     // (Or where the sentence diverts them from prison: "Instead of prison, young offenders are offered …".)
@@ -520,6 +525,15 @@ function analyzeSentence(
 
 const STEM_STOP = new Set(['från', 'from', 'till', 'med', 'som', 'the', 'who', 'with', 'och', 'and', 'eller', 'har', 'have', 'kommer', 'come', 'comes', 'return', 'returning', 'hem', 'home', 'personer', 'people', 'persons', 'individer', 'individuals', 'inom', 'within', 'involverade', 'involved']);
 
+const WORKING_LIFE = /^(arbetsliv|arbetsmarknad|arbete|jobb|skola|studier|work|employment|labour|labor|education|school|practice|nursing|teaching)/;
+
+/** "återvändare till arbetslivet", "returners to work": back from sick leave or a career break. */
+function returnsToWork(tokens: Token[], last: number, te: number): boolean {
+  if (last >= te || (tokens[last].norm !== 'till' && tokens[last].norm !== 'to')) return false;
+  for (let k = last + 1; k < Math.min(te, last + 3); k++) if (WORKING_LIFE.test(tokens[k].norm)) return true;
+  return false;
+}
+
 const RETURN_STEM = /^(return|återvänd|hemvänd|återkom|hemkom|repatri)/;
 
 /** Crude stems of the content words in tokens[first, last): enough to say two phrases name one group. */
@@ -563,14 +577,16 @@ function anotherGroupBetween(tokens: Token[], from: number, to: number, toIsGrou
     // ("as well as Canadians repatriated from …": a plural noun right before the group is its head.)
     const headOfGroup = (RELATIVE.has(tokens[k + 2]?.norm ?? '') && PLURAL_NOUN.test(tokens[k + 1].norm)) || (k + 2 === to && /...s$/.test(tokens[k + 1].norm) && !VERB_IN_S.has(tokens[k + 1].norm));
     // ("… as well as | low-risk associates …": the group itself begins right after the coordinator.)
-    if (joins && (RECIPIENT_PREP.has(tokens[k + 1].norm) || GROUP_HEAD.has(tokens[k + 1].norm) || headOfGroup || (toIsGroup && k + 1 === to))) return true;
+    // ("…, liksom rehabilitering för återvändande stridande": another offer to another recipient.)
+    const recipientSoon = RECIPIENT_PREP.has(tokens[k + 1].norm) || (toIsGroup && to - k <= 4 && RECIPIENT_PREP.has(tokens[to - 1].norm));
+    if (joins && (recipientSoon || GROUP_HEAD.has(tokens[k + 1].norm) || headOfGroup || (toIsGroup && k + 1 === to))) return true;
   }
   return false;
 }
 
 const PLURAL_NOUN = /..(s|er|ar|or|na)$/;
 const VERB_IN_S = new Set(['does', 'goes', 'gets', 'says', 'makes', 'takes', 'seeks', 'needs', 'wants', 'thus', 'this']);
-const COORDINATOR_WORDS = new Set(['och', 'eller', 'samt', 'liksom', 'and', 'or']);
+const COORDINATOR_WORDS = new Set(['och', 'eller', 'samt', 'liksom', 'and', 'or', '/']);
 const RECIPIENT_PREP = new Set(['till', 'för', 'åt', 'to', 'for']);
 
 /** Where the last "personer som", "those who" … in tokens[from, to) begins, or -1. */
@@ -815,6 +831,8 @@ function isOffer(h: Hit, hits: Hit[], tokens: Token[]): boolean {
 const RESEARCH = new Set(['study', 'studies', 'research', 'evaluation', 'evaluations', 'survey', 'analysis', 'studie', 'studien', 'forskning', 'forskningen', 'utvärdering', 'utvärderingen', 'kartläggning', 'kartläggningen']);
 /** "a study (approx. €900,000) on the reintegration of returnees": the offer's word names what is studied. */
 function topicOfResearch(tokens: Token[], h: Hit): boolean {
+  // ("Research grant: …": the grant pays for research.)
+  if (h.first > 0 && RESEARCH.has(tokens[h.first - 1].norm)) return true;
   for (let k = Math.max(0, h.first - 10); k < h.first; k++) {
     if (!RESEARCH.has(tokens[k].norm)) continue;
     let j = k + 1;
@@ -906,7 +924,7 @@ function refused(tokens: Token[], ti: number, l: Hit): boolean {
 
 const REQUIRING = new Set(['requiring', 'require', 'requires', 'requirement', 'krav', 'kräver', 'kravet']);
 const SERVICE_SUFFIX = ['arbete', 'arbetet', 'verksamhet', 'verksamheten', 'verksamheter', 'program', 'programmet', 'programmen', 'samordnare', 'samordnaren', 'projekt', 'projektet', 'enhet', 'enheten', 'mottagning', 'mottagningen'];
-const SERVICE_NOUN = new Set(['programme', 'programmes', 'program', 'programs', 'service', 'services', 'scheme', 'schemes', 'project', 'team', 'unit', 'centre', 'center', 'facility', 'network', 'coordinator', 'coordinators', 'officer', 'officers', 'work', 'worker', 'workers']);
+const SERVICE_NOUN = new Set(['programme', 'programmes', 'program', 'programs', 'service', 'services', 'scheme', 'schemes', 'project', 'team', 'unit', 'centre', 'center', 'facility', 'network', 'coordinator', 'coordinators', 'officer', 'officers', 'work', 'worker', 'workers', 'hub', 'hubs']);
 
 /** A leaving word that is part of a service's name: "avhopparverksamheten", "exit programme", "the Desistance and Disengagement Programme". */
 function serviceName(tokens: Token[], l: Hit, te: number, text: string): boolean {
@@ -952,13 +970,13 @@ const NEGATED_REQUIREMENT: Record<string, string> = {
   'utan krav': 'med krav', 'without requiring': 'requiring', 'no requirement': 'a requirement', 'not required': 'required',
   'does not require': 'requires', 'do not require': 'require', 'will not require': 'will require',
   'kräver inte': 'kräver', 'krävs inte': 'krävs', 'förutsätter inte': 'förutsätter', 'förutsätts inte': 'förutsätts',
-  'inte ett krav': 'ett krav', 'inget krav': 'ett krav', 'inte villkorat': 'villkorat', 'inte villkorad': 'villkorad', 'inte villkorade': 'villkorade',
+  'inte ett krav': 'ett krav', 'inget krav': 'ett krav', 'inga krav': 'krav', 'no exit requirement': 'exit requirement', 'inte villkorat': 'villkorat', 'inte villkorad': 'villkorad', 'inte villkorade': 'villkorade',
   'not conditional': 'conditional', 'not contingent': 'contingent', 'not dependent': 'dependent',
 };
 
 /** The waiver's words before a leaving phrase, and the "eller inte" / "or not" after it. */
 function waiverOf(l: Hit, waived: readonly Hit[], tokens: Token[], te: number, language: Language): Waiver {
-  const w = waived.filter((h) => h.last <= l.first).pop()!;
+  const w = waived.filter((h) => h.last <= l.first || (h.first <= l.first && l.last <= h.last)).pop()!;
   if (!CONDITIONAL_WAIVER.has(tokens[w.first].norm) && !(w.first > 0 && CONDITIONAL_WAIVER.has(tokens[w.first - 1].norm))) {
     // "utan krav på avhopp" → "med krav på avhopp", "does not require them to" → "requires them to"
     for (const n of [3, 2]) {
@@ -1040,7 +1058,9 @@ function conditionAfterSemicolon(tokens: Token[], hits: Hit[], lastTok: number, 
     if (tokens[i].norm === ';') semi = i;
   }
   if (semi < 0) return false;
-  return hits.some((h) => h.category === 'strongCondition' && h.first > semi && h.last <= l.first) && !hits.some((h) => h.category === 'inContext' && h.first > semi && h.first < l.first);
+  let end = l.last;
+  while (end < tokens.length && tokens[end].norm !== ';' && tokens[end].kind !== TokenKind.Stop) end++;
+  return hits.some((h) => h.category === 'strongCondition' && h.first > semi && h.last <= end) && !hits.some((h) => h.category === 'inContext' && h.first > semi && h.first < l.first);
 }
 
 function disjunctionBetween(tokens: Token[], from: number, to: number): boolean {
@@ -1050,7 +1070,7 @@ function disjunctionBetween(tokens: Token[], from: number, to: number): boolean 
 }
 
 function isCoordinator(t: Token): boolean {
-  return ['eller', 'or', 'och', 'and', 'samt', 'respektive', 'alternativt'].includes(t.norm);
+  return ['eller', 'or', 'och', 'and', 'samt', 'respektive', 'alternativt', '/'].includes(t.norm);
 }
 
 function kindOf(hits: Hit[], s: Span): GroupKind {

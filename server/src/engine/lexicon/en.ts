@@ -2,8 +2,8 @@ import type { LexiconData } from './types';
 
 // English. Prefixes cover inflection (support*, counsel*); British and American spellings both.
 
-const CONTEXT_NOUN = 'extrem*|terror*|jihad*|violen*|radical*|gang|gangs|gang-*|crime|crimes|criminal*|salafis*|is|isis|isil|daesh|neo-nazi*|nazi*|white-supremac*|supremacis*|far-right|far-left|right-wing|left-wing|cartel*|crews|militan*|paramilitar*|proscribed|al-shabaab|shabaab|al-qaeda|al-qaida|qaeda|boko|taliban|armed|fighting|combat|organis*|organiz*|islamis*|ideologically-motivated|iswap|white-power|white-supremacist';
-const PERSON = 'people|persons|person|individuals|individual|youth|youths|young|men|women|members|adults|children|citizens|nationals|those|anyone|prisoners|inmates|detainees|offenders|teenagers|adolescents|boys|girls|*ians|britons|swedes|danes|finns|germans|americans';
+const CONTEXT_NOUN = 'extremis*|extremist*|extreme-right|extreme-left|ocg|ocgs|terror*|jihad*|violen*|radical*|gang|gangs|gang-*|crime|crimes|criminal*|salafis*|is|isis|isil|daesh|neo-nazi*|nazi*|white-supremac*|supremacis*|far-right|far-left|right-wing|left-wing|cartel*|crews|militan*|paramilitar*|proscribed|al-shabaab|shabaab|al-qaeda|al-qaida|qaeda|boko|taliban|armed|fighting|combat|organis*|organiz*|islamis*|ideologically-motivated|iswap|white-power|white-supremacist';
+const PERSON = 'people|persons|person|individuals|individual|youth|youths|young|men|women|members|adults|children|citizens|nationals|those|anyone|prisoners|inmates|detainees|offenders|teenagers|adolescents|boys|girls|residents|*ians|britons|swedes|danes|finns|germans|americans';
 
 export const en: LexiconData = {
   support: [
@@ -12,7 +12,7 @@ export const en: LexiconData = {
     'amnesty', 'mentor*', 'welfare', 'benefit', 'benefits', 'income', 'training', 'aid', 'offer', 'offers', 'offered', 'offering', 'resettle*',
     'education', 'protection', 'stipend*', 'allowance*', 'coach', 'coaches', 'coaching', 'placement', 'placements', 'shelter', 'childcare', 'guidance',
     'psychosocial', 'healthcare', 're-entry', 'reentry', 'employability', 'programme|program|scheme|service|project|initiative|intervention targets|serves', 'programme|program|scheme|service|project|initiative|intervention is ?aimed|intended at|for', 'individual plan*', 'support plan*', 'caseworker*', 'case worker*', 'grant', 'grants', 'cash', 'open to', 'rehouse*', 'rehousing',
-    'advice', 'eligible for', 'priority', 'reinsertion', 'reintegration packages', 'referral|referrals|referred to {0,3} programme|program|scheme|service|services|project|intervention',
+    'advice', 'eligible for', 'priority', 'accept|accepts|accepting referrals', 'reinsertion', 'reintegration packages', 'referral|referrals|referred to {0,3} programme|program|scheme|service|services|project|intervention',
     'case management', 'case manager*', 'vocational*', 'key worker*', 'keyworker*', 'personal budget*', 'entitled to', 'approved premises',
   ],
   inContext: [
@@ -31,7 +31,7 @@ export const en: LexiconData = {
     { pattern: 'gangsters', form: 'np', context: 'criminal' },
     { pattern: 'gang-involved|gang-affiliated|gang-associated|gang-related ' + PERSON + '|youth|youths|teenagers|adolescents', form: 'np', context: 'criminal' },
     { pattern: PERSON + ' in|within ?a|an|the ?violent|criminal|extremist|terrorist|radical|jihadist|far-right|far-left|right-wing|left-wing|islamist|neo-nazi|white-supremacist ?extremist|criminal gang*|group*|network*|milieu*|movement*|organis*|organiz*|environment*|scene', form: 'np' },
-    { pattern: 'member|members|associates|affiliates of {0,5} ' + CONTEXT_NOUN, form: 'np' },
+    { pattern: 'member|members|associates|affiliates|combatants|ex-combatants|fighters of {0,5} ' + CONTEXT_NOUN, form: 'np' },
     { pattern: 'low-risk|high-risk|medium-risk associates|affiliates|supporters', form: 'np' },
     { pattern: 'under investigation|suspicion for|of {0,3} terror*|crime*|offence*|offense*|organis*|organiz*|gang*|extrem*', form: 'vp', context: 'criminal', generic: true },
     { pattern: 'on|under suspicion of|for {0,3} ' + CONTEXT_NOUN + '|membership|involvement', form: 'vp', context: 'criminal', generic: true },
@@ -68,7 +68,7 @@ export const en: LexiconData = {
     { pattern: 'still|currently|remain|remains|remaining in contact|touch with {0,2} ' + CONTEXT_NOUN + '|group|groups|network|networks|milieu|movement|environment', form: 'vp' },
     { pattern: 'repatriated|repatriation ?women|men|children|nationals|citizens|families from {0,4} syria|iraq|camp|camps|al-hol|al-roj|conflict*|war*|isis|isil|daesh', form: 'vp', context: 'extremist' },
     { pattern: 'part of {0,3} ' + CONTEXT_NOUN + '|movement*|milieu*', form: 'vp' },
-    { pattern: 'convicted|sentenced|jailed of|for {0,3} terror*|crime*|offence*|offense*|violen*|murder*|gang*', form: 'vp', context: 'criminal', generic: true },
+    { pattern: 'convicted|sentenced|jailed of|for|under {0,3} terror*|crime*|offence*|offense*|violen*|murder*|gang*', form: 'vp', context: 'criminal', generic: true },
     { pattern: 'released from prison|jail|custody|detention', form: 'vp', context: 'criminal', generic: true },
     { pattern: 'released on licence|license|parole|probation', form: 'vp', context: 'criminal', generic: true },
     { pattern: 'rather|instead than|of jail|prison|prosecution|punishment|detention|custody|incarceration|sentencing', form: 'clause', context: 'criminal' },
@@ -90,7 +90,7 @@ export const en: LexiconData = {
   relativesOf: ['relatives|parents|parent|families|family|friends|friend|siblings|children|mothers|fathers|spouses|partners|wives|relatives|brothers|sisters of|for', 'family members of', 'brothers and sisters of', 'loved ones of'],
   prevention: ['before {0,3} has|have|become|becomes|get|gets', 'prevent*', 'deter|deters|deterring', 'stop|stops|stopping ?young ?people|them|children from', 'avoid|avoids|avoiding', 'keep|keeps|keeping {0,3} from|away', 'reduce|reducing the risk'],
   receiver: ['receive|receives|received|receiving', 'host|hosts|hosting', 'reception of', 'deal|deals|dealing with', 'handle|handles|handling', 'meet|meets|meeting|encounter|encounters|encountering', 'work|works|working with'],
-  waivedRequirement: ['does|do|will|shall not require|requires', 'does|do|will|shall not depend on whether|if', 'not conditional|contingent|dependent on|upon', 'regardless|irrespective of', 'whether or not', 'without requiring|having|needing', 'no requirement|need|obligation', 'not required|necessarily', 'need|needs not', 'do|does not have|need'],
+  waivedRequirement: ['does|do|will|shall not require|requires', 'does|do|will|shall not depend on whether|if', 'not conditional|contingent|dependent on|upon', 'regardless|irrespective of', 'whether or not', 'without requiring|having|needing', 'no ?exit|leaving|disengagement requirement|requirements|need|obligation', 'not required|necessarily', 'need|needs not', 'do|does not have|need'],
   negation: ['not', 'cannot', 'never', 'no', 'excluded', 'denied', 'barred', 'ineligible', 'withheld'],
   migration: ['refugee*', 'asylum', 'migrant*', 'migration', 'homeland*', 'country of origin', 'deport*', 'displaced', 'status holders', 'immigra*', 'newly arrived'],
   strongCondition: ['condition*', 'provided|providing that|they|he|she|the|participants|it|there|applicants|individuals|people|those|a|an', 'requir*', 'only', 'unless', 'eligib*', 'contingent', 'subject to', 'exclusively', 'solely', 'must'],

@@ -55,8 +55,8 @@ function buildLexicon(language: Language, extension?: LexiconExtension): Compile
   return { language, patterns: set, errors };
 }
 
-const CRIMINAL = /krimin|county lines|gäng(?!lig|se)|brott|fängelse|anstalt|straff|lagöverträd|criminal|gang|offend|crime|prison|jail|custody|detention|cartel|kartell|mafia|maffia|crews/;
-const EXTREMIST = /extrem|terror|vit makt|vitmakt|white[ -]power|jihad|våldsbejak|radikal|radical|strid|krig|konflikt|fighter|fight|\bwar\b|syri|irak|iraq|isis|nazi|salafi|militan|ideolog|far-right|far-left|right-wing|left-wing|supremac|shabaab|qaeda|qaida|boko|taliban|paramilitar|proscribed|daesh|isil/;
+const CRIMINAL = /krimin|\bocg|county lines|gäng(?!lig|se)|brott|fängelse|anstalt|straff|lagöverträd|criminal|gang|offend|crime|prison|jail|custody|detention|cartel|kartell|mafia|maffia|crews/;
+const EXTREMIST = /\bvbe|extremis|högerextrem|vänsterextrem|extrema miljö|extrema rörelse|extrema grupp|extreme (?:right|left)|terror|vit makt|vitmakt|white[ -]power|jihad|våldsbejak|radikal|radical|strid|krig|konflikt|fighter|fight|\bwar\b|syri|irak|iraq|isis|nazi|salafi|militan|ideolog|far-right|far-left|right-wing|left-wing|supremac|shabaab|qaeda|qaida|boko|taliban|paramilitar|proscribed|daesh|isil/;
 
 /** Whether a text names a violent or criminal environment at all (for phrases that refer back to one: "i en sådan miljö"). */
 export function mentionsContext(text: string): boolean {

@@ -4,8 +4,8 @@ import type { LexiconData } from './types';
 // unrelated words. Snowball-style stemming misses forms such as "lämnats" and "hemvändares"; the
 // prefixes below cover them.
 
-const CONTEXT_NOUN = 'våldsbejak*|extrem*|terror*|kriminal*|kriminell*|gäng*|jihad*|is|isis|daesh|islamistisk*|högerextrem*|vänsterextrem*|nazist*|nynazist*|väpnad*|radikal*|strid*|brottslig*|organiserad*|vitmakt*|makt-*';
-const PERSON = 'personer|person|individer|individen|individ|ungdomar|unga|män|kvinnor|pojkar|flickor|medlemmar|vuxna|barn|svenskar|medborgare|intagna|klienter|dömda|tonåringar|killar|tjejer';
+const CONTEXT_NOUN = 'våldsbejak*|extremis*|extrema|vbe|vbe-*|ocg|ocg-*|terror*|kriminal*|kriminell*|gäng*|jihad*|is|isis|daesh|islamistisk*|högerextrem*|vänsterextrem*|nazist*|nynazist*|väpnad*|radikal*|strid*|brottslig*|organiserad*|vitmakt*|makt-*';
+const PERSON = 'personer|person|individer|individen|individ|ungdomar|unga|män|kvinnor|pojkar|flickor|medlemmar|vuxna|barn|svenskar|medborgare|intagna|klienter|dömda|tonåringar|killar|tjejer|frigivna';
 
 export const sv: LexiconData = {
   support: [
@@ -18,7 +18,7 @@ export const sv: LexiconData = {
     // A service for those who leave is itself the offer ("en avhopparverksamhet som riktar sig till …").
     'avhopparverksamhet*', 'avhopparprogram*', 'exitverksamhet*', 'stödverksamhet*',
     'studiehandledning*', 'vägledning*', '*programmet|*verksamheten|insatsen|insatserna|projektet|utlysningen|*bidraget|medlen riktar|riktas ?sig till', 'individuell* plan*', 'stödplan*', 'kurator*', 'elevhälsa*', 'elevhälsans', 'extra anpassning*', 'terapi*', 'amnesti*', 'stödprogram*', 'förebild*', 'öppen|öppet|öppna för', 'kontaktperson*', 'vårdkontakt*', 'arbetsträning*', '*rådgivning*', 'coach*', 'skyddat boende',
-    'ge|ger|ges|få|får|erbjuda|erbjuder råd', 'förmedla|förmedlar|förmedlas kontakt*',
+    'ge|ger|ges|få|får|erbjuda|erbjuder råd', 'prioritet', 'förmedla|förmedlar|förmedlas kontakt*',
     'boendeplats*', 'stödboende*', '*boenden', 'motiverande samtal', 'motivationssamtal*', 'boendefråg*', 'läxhjälp*', '*jobb', 'fritidsverksamhet*', 'meningsfull fritid', 'vuxenkontakt*', '*utbildning*', 'lönebidrag*', 'utslussning*',
   ],
   inContext: [
@@ -43,6 +43,9 @@ export const sv: LexiconData = {
     { pattern: 'kriminella ' + PERSON, form: 'np', context: 'criminal' },
     { pattern: PERSON + '|de|dem|den|alla i|inom|från ?en|ett|de|den|det ?kriminell*|våldsbejakande|extremistisk*|radikal*|islamistisk*|högerextrem*|vänsterextrem*|militant* ?våldsbejakande|extremistisk*|islamistisk*|högerextrem*|vänsterextrem*|nazistisk*|jihadistisk*|kriminell* gäng*|grupp*|nätverk*|miljö*|gruppering*|organisation*|rörelse*|kretsar|sammanhang', form: 'np' },
     { pattern: PERSON + ' i|inom|från gängkriminalitet*|gängmiljö*|kriminalitet*|extremism*|terrorism*', form: 'np' },
+    { pattern: PERSON + ' i|inom vbe|vbe-*|ocg|ocg-*', form: 'np' },
+    { pattern: PERSON + ' med gängkoppling*|gänganknytning*|extremistkoppling*|terrorkoppling*', form: 'np' },
+    { pattern: 'under utredning|misstänkt|misstänkta|misstänks|misstänkts för {0,3} terror*|brott*|*brott|gäng*|organiserad*', form: 'vp', context: 'criminal', generic: true },
     // People in the environment: verb phrases (the participle or verb that says they take part).
     { pattern: 'involverad*|involveras|involverats|delaktig*|aktiv|aktiva|engagerad*|engagerade|verksam*|inblandad*|inblandade|deltar|deltagit|deltog|medverkar|medverkat|rekryterad*|rekryterats i|inom|för|in|till {0,3} ' + CONTEXT_NOUN, form: 'vp' },
     { pattern: 'kommer|kom|komma|kommit|återkommer|återkommit hem från {0,4} strid*|krig*|konflikt*|is|isis|syrien|irak|terror*|krigsområde*|konfliktområde*|stridszon*|stridsområde*|*kontrollera*', form: 'vp', context: 'extremist' },
@@ -61,7 +64,7 @@ export const sv: LexiconData = {
     { pattern: 'fortfarande|alltjämt ?är aktiv*|involverad*|engagerad*|delaktig*|verksam*|kvar !i|inom|på|för|med', form: 'vp' },
     { pattern: 'aktiv*|involverad*|engagerad*|delaktig*|verksam* i|inom den|det|dem|denna|dessa|sådan*', form: 'vp' },
     { pattern: 'kvar i|inom {0,3} ' + CONTEXT_NOUN + '|miljö|miljön|miljöerna|rörelsen|rörelserna|gruppen|grupperna|gänget|gängen|nätverket|nätverken', form: 'vp' },
-    { pattern: 'rör|rört|rörde sig i|inom {0,3} ' + CONTEXT_NOUN + '|miljö|miljön|miljöer|rörelsen|gruppen|gänget|nätverket', form: 'vp' },
+    { pattern: 'rör|rört|rörde sig i|inom {0,3} ' + CONTEXT_NOUN + '|miljö|miljön|miljöer|miljöns|rörelsen|rörelsens|gruppen|gänget|gängets|nätverket|nätverkets', form: 'vp' },
     { pattern: 'befinner|befann|lever|levt ?sig i|inom {0,2} ' + CONTEXT_NOUN + '|miljö|miljön|miljöer|rörelse|rörelsen|gruppen|gänget|nätverket|nätverkets|gängets|miljöns|rörelsens|gruppens', form: 'vp' },
     // A shared complement: "som befinner sig i eller har lämnat … miljöer", "som ingår i eller …".
     { pattern: 'befinner|befann ?sig i|inom eller|och', form: 'vp' },
@@ -92,7 +95,7 @@ export const sv: LexiconData = {
   relativesOf: ['anhörig*|föräldrar*|förälder|familj*|närstående|syskon|vänner|släkting*|mammor|pappor|bröder|systrar|partner* till|åt', 'nätverk för föräldrar'],
   prevention: ['innan {0,2} har|hunnit', 'förhindra*', 'förebygg*', 'motverka*', 'hindra*', 'undvika|undviker att', 'minska|minskar risken'],
   receiver: ['tar|ta|tagit|tog|tas emot', 'mottagande|mottagandet av', 'hanterar|hantera|hanteringen av', 'möter|möta|mött|mötte', 'arbetar|arbeta|jobbar|jobba med'],
-  waivedRequirement: ['oavsett om|huruvida', 'utan krav|att', 'utan att', 'inget|inte ?ett krav', 'inte villkorat|villkorad|villkorade|beroende av', 'oberoende av om', 'behöver|måste inte', 'inte nödvändigtvis', 'kräver|krävs|förutsätter|förutsätts inte', 'ställs|ställer inga|inte krav'],
+  waivedRequirement: ['oavsett om|huruvida', 'utan krav|att', 'utan att', 'inget|inga|inte ?ett krav', 'inte villkorat|villkorad|villkorade|beroende av', 'oberoende av om', 'behöver|måste inte', 'inte nödvändigtvis', 'kräver|krävs|förutsätter|förutsätts inte', 'ställs|ställer inga|inte krav'],
   negation: ['inte', 'ej', 'aldrig', 'inget', 'ingen', 'inga', 'utesluts', 'utesluta', 'utesluter', 'nekas', 'neka', 'nekar'],
   migration: ['flykting*', 'asyl*', 'migration*', 'migrant*', 'nyanländ*', 'hemland*', 'ursprungsland*', 'återvandr*', 'utvisning*', 'avvisning*', 'migrationsverket', 'återvändandearbete*', 'återvändandeprocess*', 'ensamkommande'],
   strongCondition: ['villkor*', 'förutsätt*', 'förutsättning*', 'krav', 'kraven', 'kravet', 'kräver', 'krävs', 'endast', 'enbart', 'bara', 'först efter|när', 'under förutsättning', 'uteslutande'],

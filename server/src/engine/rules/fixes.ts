@@ -259,7 +259,8 @@ function readsWell(ctx: RuleContext, b: BlockView, c: EligibilityClause, t: Targ
   const rest = text.slice(insertAt, sentenceEnd);
   // A list goes on ("kontakter med skola | , socialtjänst och vård"), a place goes on ("from the conflict
   // zone | in northern Syria"), or the text says some are still inside ("…, including those still …").
-  if (LIST_GOES_ON.test(rest) || PLACE_GOES_ON.test(rest)) return false;
+  // (Nor inside "s.5", "Syria/Iraq": a full stop or slash with no space after it.)
+  if (LIST_GOES_ON.test(rest) || PLACE_GOES_ON.test(rest) || /^\s*\//.test(rest) || (/^\.\S/.test(rest) && last.norm.length <= 3)) return false;
   // A relative clause of the group follows ("youth returning from Somalia | who present themselves"):
   // a second relative clause after the requirement would read as said of the environment.
   if (/^\s*(?:who|som|that|which)\s/i.test(rest) && (edits.some((e) => /^(who|som)\b/.test(e.newText.trim())) || targetWords.some((x) => RELATIVE_WORDS.has(x.norm)) || t.form === 'vp')) return false;

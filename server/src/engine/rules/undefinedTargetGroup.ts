@@ -29,6 +29,8 @@ export const undefinedTargetGroup: Rule = {
     for (const b of ctx.blocks) {
       for (const use of b.facts.targetGroupUses) {
         if (tableHeading(ctx.text, b.start + use.range.start, b.start + use.range.end)) continue;
+        // "(målgrupp: gängmedlemmar som …)", "Target group: …": defined where it stands.
+        if (/^\s*:\s*\S/.test(ctx.text.slice(b.start + use.range.end, b.start + use.range.end + 4))) continue;
         const w = ctx.wording(b.facts.language);
         const definition = fill(w.targetGroupDefinition, requirementText(w, 'extremist', false));
         const term = ctx.text.slice(b.start + use.range.start, b.start + use.range.end);

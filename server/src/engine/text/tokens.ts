@@ -47,7 +47,8 @@ function numberJoiner(c: number): boolean {
 }
 
 function symbolKind(raw: string): TokenKind {
-  if (raw === ',') return TokenKind.Comma;
+  // A slash joins alternatives ("avhoppare/aktiva", "ex-/active members") as a comma joins a list.
+  if (raw === ',' || raw === '/') return TokenKind.Comma;
   if (raw === '.' || raw === '!' || raw === '?' || raw === '…') return TokenKind.Stop;
   if (';:()[]–—'.includes(raw)) return TokenKind.Boundary;
   return TokenKind.Other;
