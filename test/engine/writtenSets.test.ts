@@ -1,4 +1,4 @@
-// Sixteen sets of labelled sentences written for this project (test/fixtures/eval/written-*.jsonl, none
+// Eighteen sets of labelled sentences written for this project (test/fixtures/eval/written-*.jsonl, none
 // taken from the dev corpus): each was written without sight of the engine, measured, and only then
 // used to improve it. Every item is analysed as the probe analyses one (a heading, then the text) and
 // must come out as labelled: "ambiguous" with an eligibility finding, "explicit" and "unrelated" with
@@ -31,6 +31,7 @@ const KNOWN_MISSES: Record<string, string> = {
   'h5-en-008': '"people who hold violent extremist views" is not in the lexicon, and "work with" reads as professionals who work with the group',
   'h11-sv-014': '"den relativt lilla grupp som står för en stor del av det grova våldet" names no environment the lexicon knows',
   'h11-en-010': 'the group is the object of prosecution in its sentence, and the offer two sentences on ("each of them") is not lent to it',
+  'h17-en-004': '"a radical new approach to working with young adults active in organised crime groups" reads as professionals who work with the group',
   'h14-en-011': '"associates" is defined in a definitions list ("whether or not they take part"); terms defined in lists are not read',
 };
 
@@ -44,6 +45,11 @@ const OTHER_GROUP: Record<string, string> = {
   'h13-sv-003': 'reported on the group ("unga i våldsbejakande miljöer"); the trigger is the waiver, which the preferred fix turns into a condition',
   'h13-en-032': 'reported on the group ("Members of violent right-wing groups"); the trigger is the waiver ("not conditional on"), which the preferred fix turns into a condition',
   'h15-en-013': 'reported on the group ("members of armed groups"); the trigger is the subgroup that declines to hand over its weapons, which the same finding covers',
+  'h17-en-034': 'reported on the first of two waivers in the sentence ("does not require … to have disengaged"); the trigger is the second ("regardless of whether they have left")',
+  'h18-sv-006': 'reported on the group ("gängkriminella"); the trigger is the waiver, which the preferred fix turns into a condition',
+  'h18-sv-012': 'reported on the group ("ungdomar i kriminella grupperingar"); the trigger is the waiver ("inga krav på avhopp"), which the preferred fix turns into "krav på avhopp"',
+  'h18-en-006': 'reported on the group ("OCG members"); the trigger is the waiver, which the preferred fix turns into a condition',
+  'h18-en-010': 'reported on the group ("gang-affiliated residents"); the trigger is the waiver ("no exit requirement"), which the preferred fix turns into "exit requirement"',
   'h14-en-005': 'reported on the group ("currently gang-involved"); the waiver is a paragraph of its own that names no offer ("Participation does not depend on whether …")',
 };
 
@@ -82,10 +88,10 @@ describe('written sentence sets (test/fixtures/eval)', () => {
     });
   }
 
-  it('holds the sixteen sets', () => {
+  it('holds the eighteen sets', () => {
     assert.deepEqual(
       sets.map((s) => s.items.length),
-      [90, 82, 80, 81, 70, 60, 70, 70, 60, 70, 70, 70, 70, 60, 70, 60],
+      [90, 82, 80, 81, 70, 60, 70, 70, 60, 70, 70, 70, 70, 60, 70, 60, 70, 60],
     );
   });
 });
