@@ -3,6 +3,28 @@ import * as assert from 'node:assert/strict';
 import { DocumentAnalyzer, defaultConfig, RULES } from '../../server/src/engine';
 
 describe('resilience', () => {
+  it('a paragraph the engine fails on is skipped with a notice; the other paragraphs are still analysed', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const block = require('../../server/src/engine/analysis/block') as { analyzeBlock: (masked: string, ...rest: unknown[]) => unknown };
+    const original = block.analyzeBlock;
+    block.analyzeBlock = (masked: string, ...rest: unknown[]) => {
+      if (masked.includes('BOOM')) throw new Error('boom in a block');
+      return original(masked, ...rest);
+    };
+    try {
+      const analyzer = new DocumentAnalyzer();
+      const text = 'Kommunen erbjuder hemvändare bostad.\n\nBOOM och mer text.\n\nSocialtjänsten ger gängmedlemmar ekonomiskt bistånd.\n';
+      const r = analyzer.analyze(text, defaultConfig());
+      assert.deepEqual(
+        r.notices.filter((n) => n.kind === 'analysis-error').map((n) => n.message),
+        ['The paragraph at line 3 could not be analysed and was skipped: boom in a block'],
+      );
+      assert.equal(r.findings.filter((f) => f.ruleId.startsWith('eligibility/')).length, 2);
+    } finally {
+      block.analyzeBlock = original;
+    }
+  });
+
   it('an exception in one rule disables that rule for the document; the rest keeps working', () => {
     const rule = RULES.find((r) => r.meta.id === 'eligibility/disjunction')!;
     const original = rule.check;

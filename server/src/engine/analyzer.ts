@@ -2,7 +2,7 @@
 // text (a cache keyed by the block's text, so an edit re-analyses only the blocks it touched), then runs
 // the rules over the cached block facts with the document's scope (sections, definitions).
 
-import { analyzeBlock, BlockFacts, MAX_CLAUSES_PER_BLOCK, RequirementStatement } from './analysis/block';
+import { analyzeBlock, emptyFacts, BlockFacts, MAX_CLAUSES_PER_BLOCK, RequirementStatement } from './analysis/block';
 import type { EngineConfig } from './config';
 import { resolveWording, Wording } from './fixes/wording';
 import { compileLexicon, CompiledLexicon, LexiconExtension } from './lexicon';
@@ -237,9 +237,16 @@ export class DocumentAnalyzer {
       const offer = isItem && i > 0 && levels[i - 1] === 0 && sectionOf[i - 1] === section ? (factsOf[i - 1].leadInOffer ?? offerOf[i - 1]) : undefined;
       let facts = offer ? e.borrowed?.[language]?.get(offer) : e.facts[language];
       if (!facts) {
-        facts = analyzeBlock(e.masked, e.itemStarts, this.lexicon(language, config.lexicon), level > 0, offer);
-        if (offer) ((e.borrowed ??= {})[language] ??= new Map()).set(offer, facts);
-        else e.facts[language] = facts;
+        try {
+          facts = analyzeBlock(e.masked, e.itemStarts, this.lexicon(language, config.lexicon), level > 0, offer);
+          if (offer) ((e.borrowed ??= {})[language] ??= new Map()).set(offer, facts);
+          else e.facts[language] = facts;
+        } catch (err) {
+          // A block the engine fails on says nothing (and is read again next time); the rest of the
+          // document is still analysed, and the failure is reported.
+          facts = emptyFacts(language);
+          notices.push({ kind: 'analysis-error', message: message(locale, 'analysisError', { line: lineNumber(text, starts[i]), error: err instanceof Error ? err.message : String(err) }) });
+        }
         analysed++;
       }
       factsOf[i] = facts;

@@ -92,7 +92,7 @@ export interface Waiver {
 
 /** A problem with the input the engine was given (not a finding in the text): shown, never thrown. */
 export interface EngineNotice {
-  kind: 'rule-error' | 'skipped' | 'waiver-expired' | 'waiver-orphaned' | 'pattern-error';
+  kind: 'rule-error' | 'analysis-error' | 'skipped' | 'waiver-expired' | 'waiver-orphaned' | 'pattern-error';
   message: string;
   ruleId?: string;
 }

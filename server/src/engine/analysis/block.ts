@@ -133,10 +133,9 @@ export const MAX_CLAUSES_PER_BLOCK = 500;
  * `borrowedOffer`: the offer of a lead-in paragraph ("Kommunen erbjuder stöd till:") that this block,
  * an item of the list after it, stands under.
  */
-export function analyzeBlock(masked: string, itemStarts: number[], lexicon: CompiledLexicon, isHeading: boolean, borrowedOffer?: string): BlockFacts {
-  const language = lexicon.language;
-  const sentences = splitSentences(masked, itemStarts);
-  const facts: BlockFacts = {
+/** What a block says when nothing in it was read (also what a block that failed to analyse says). */
+export function emptyFacts(language: Language, sentences: Span[] = []): BlockFacts {
+  return {
     language,
     sentences,
     clauses: [],
@@ -148,6 +147,12 @@ export function analyzeBlock(masked: string, itemStarts: number[], lexicon: Comp
     obligations: [],
     hedges: [],
   };
+}
+
+export function analyzeBlock(masked: string, itemStarts: number[], lexicon: CompiledLexicon, isHeading: boolean, borrowedOffer?: string): BlockFacts {
+  const language = lexicon.language;
+  const sentences = splitSentences(masked, itemStarts);
+  const facts = emptyFacts(language, sentences);
   // Tokens are made per sentence, so memory follows the sentence, not the block. Pass 1 collects what
   // the whole block says (migration sense, support offers, definitions); pass 2 reads each sentence.
   const large = masked.length > LARGE_BLOCK;
