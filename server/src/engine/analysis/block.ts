@@ -291,7 +291,8 @@ function analyzeSentence(
     // requirement follows it).
     // (A participle keeps its own start: the fix makes it a relative clause, "offenders who have been
     // convicted of … and have left …".)
-    if (prev && prev.entry?.form === 'np' && h.entry?.form === 'vp' && (h.first === prev.last || (h.first === prev.last + 1 && RELATIVE.has(tokens[prev.last].norm)))) {
+    // ("offenders who have been convicted of …": the relative's auxiliaries between, too.)
+    if (prev && prev.entry?.form === 'np' && h.entry?.form === 'vp' && (h.first === prev.last || (h.first > prev.last && h.first - prev.last <= 3 && RELATIVE.has(tokens[prev.last].norm) && tokens.slice(prev.last + 1, h.first).every((t) => REL_AUX.has(t.norm))))) {
       const np = prev.entry;
       const vp = h.entry;
       const entry = { ...vp, context: vp.context ?? np.context, returnee: vp.returnee || np.returnee, generic: vp.generic && np.generic };
@@ -359,10 +360,11 @@ function analyzeSentence(
     // phrase; it is no other group (it names no people and says nothing of leaving).
     const complement = after && g.entry?.form === 'vp' && !after.newGroup && kindOf(hits, after.span) === 'other' ? environmentPhrase(tokens, lastTok + 1, te, offerAt) : 0;
     // (Not when a further alternative follows: "travelled to Syria or Iraq and come back …".)
-    if (complement && mentionsContext(text.slice(tokens[lastTok + 1].start, tokens[complement - 1].end)) && !coordinatedAfter(tokens, complement, te)) {
+    const further = complement ? coordinatedAfter(tokens, complement, te) : null;
+    if (complement && mentionsContext(text.slice(tokens[lastTok + 1].start, tokens[complement - 1].end)) && (!further || kindOf(hits, further.span) === 'leaving')) {
       lastTok = complement;
       groupSpan.end = tokens[lastTok - 1].end;
-      after = null;
+      after = further;
     }
     for (const [c, isBefore] of [[before, true], [after, false]] as const) {
       if (!c) continue;
@@ -562,6 +564,7 @@ function stems(tokens: Token[], first: number, last: number): string[] {
 const UNIVERSAL = new Set(['alla', 'allt', 'samtliga', 'varje', 'endast', 'enbart', 'uteslutande', 'alltid', 'avsnitt', 'kapitel', 'all', 'every', 'any', 'only', 'solely', 'exclusively', 'always', 'section', 'chapter']);
 const GROUP_HEAD = new Set(['people', 'persons', 'personer', 'individer', 'individuals', 'those', 'de', 'den', 'dem', 'anyone', 'alla', 'unga', 'ungdomar', 'vuxna', 'youth', 'adults']);
 const RELATIVE = new Set(['who', 'som', 'that']);
+const REL_AUX = new Set(['have', 'has', 'had', 'been', 'are', 'is', 'was', 'were', 'har', 'hade', 'varit', 'blivit', 'är', 'var']);
 
 const JOINS_GROUPS = new Set(['och', 'eller', 'samt', 'men', 'inte', 'även', 'också', 'and', 'or', 'but', 'not', 'also', 'as']);
 
