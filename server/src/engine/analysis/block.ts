@@ -258,7 +258,7 @@ function analyzeSentence(
   const leaving = of('leaving').filter((l) => !waivedLeaving.includes(l) && (!serviceName(tokens, l, te, text) || conditionBefore(l)) && !refused(tokens, ti, l));
   const offered = of('support');
   // "Målgruppen är …" says who is eligible: for the clause, it is the offer.
-  const support = offered.filter((h) => isOffer(h, hits, tokens)).concat(of('targetGroupDefinition'));
+  const support = offered.filter((h) => isOffer(h, hits, tokens, text)).concat(of('targetGroupDefinition'));
   // A sentence that speaks of support itself (even to deny it) does not borrow its paragraph's offer.
   // Nor does one that refuses ("the application shall be rejected").
   const paragraphSupport = offered.length || hasWord(tokens, ti, te, REFUSAL) ? [] : blockSupport;
@@ -708,7 +708,8 @@ function extendGroup(tokens: Token[], g: Hit, te: number, offerAt?: ReadonlySet<
   if (form === 'clause') return last;
   // An offer ends the group's phrase ("återvändare från konfliktområden | samtalsstöd", "som friges
   // från anstalt | stöd i form av boende"), and so does an adjective right before it ("| samordnade insatser").
-  const offerNext = (k: number) => !!offerAt && (offerAt.has(k) || (offerAt.has(k + 1) && ADJECTIVE_BEFORE_NOUN.test(tokens[k].norm)));
+  // (A noun before it modifies it too: "terrorism offences | art therapy".)
+  const offerNext = (k: number) => !!offerAt && (offerAt.has(k) || (offerAt.has(k + 1) && tokens[k].kind === TokenKind.Word && (ADJECTIVE_BEFORE_NOUN.test(tokens[k].norm) || (form === 'vp' && k > g.last && !NP_PREPOSITIONS.has(tokens[k].norm) && !RECIPIENT_PREP.has(tokens[k].norm) && !ARTICLE.has(tokens[k].norm)))));
   if (form === 'np') {
     // "med koppling till kriminella | gäng", "members of violent | right-wing groups": the environment's
     // own noun belongs to the phrase (with the adjectives before it).
@@ -800,7 +801,9 @@ function savalSomBetween(tokens: Token[], ti: number, lFirst: number, gFirst: nu
 }
 
 /** "ska inte erbjuda", "no longer supports", "stödjer våld": words of support that offer nothing. */
-function isOffer(h: Hit, hits: Hit[], tokens: Token[]): boolean {
+function isOffer(h: Hit, hits: Hit[], tokens: Token[], text?: string): boolean {
+  // "The Security Service", "the Probation Service": an agency's name, who provides, not what is offered.
+  if (text && h.first > 0 && (tokens[h.first].norm === 'service' || tokens[h.first].norm === 'services') && isCapital(text, tokens[h.first]) && isCapital(text, tokens[h.first - 1]) && tokens[h.first - 1].kind === TokenKind.Word) return false;
   // "… eller inte", "… or not" closes an alternative; it does not negate what follows.
   // Nor does the "not" of a waiver ("does not require them to have left"): it negates the requirement.
   const waivers = hits.filter((x) => x.category === 'waivedRequirement');
@@ -827,6 +830,9 @@ function isOffer(h: Hit, hits: Hit[], tokens: Token[]): boolean {
   // "The grant cannot be used to fund services", "Stödet ges inte till …": the offer is the subject of a negated predicate.
   if (negations.some((x) => x.first >= h.last && x.first - h.last <= 2 && !crossesBoundary(tokens, h.last, x.first, true))) return false;
   if (negations.some((x) => x.last <= h.first && h.first - x.last <= 6 && x.first > 0 && tokens[x.first].norm === 'cannot' && !crossesBoundary(tokens, x.last, h.first, true))) return false;
+  // "will not be eligible for the resettlement grant": the offer's object goes with it.
+  const before = hits.find((x) => x.category === 'support' && x !== h && x.last <= h.first && h.first - x.last <= 3 && !crossesBoundary(tokens, x.last, h.first, true));
+  if (before && before.last > 0 && precededBy(negations, before.first, 4, tokens)) return false;
   // "will not offer priority housing or hardship grants": the negation reaches every coordinated offer.
   for (let k = h.first - 1; k >= Math.max(0, h.first - 3); k--) {
     if (!isCoordinator(tokens[k]) && tokens[k].kind !== TokenKind.Comma) continue;
@@ -862,6 +868,11 @@ function namesATeam(tokens: Token[], h: Hit): boolean {
     if (TEAM.has(tokens[k].norm)) return true;
   }
   return false;
+}
+
+function isCapital(text: string, t: Token): boolean {
+  const c = text[t.start];
+  return c !== c.toLowerCase();
 }
 
 const THREAT = new Set(['risk', 'risks', 'threat', 'threats', 'danger', 'hot', 'hotet', 'fara', 'risken']);
@@ -936,6 +947,8 @@ const SERVICE_NOUN = new Set(['programme', 'programmes', 'program', 'programs', 
 
 /** A leaving word that is part of a service's name: "avhopparverksamheten", "exit programme", "the Desistance and Disengagement Programme". */
 function serviceName(tokens: Token[], l: Hit, te: number, text: string): boolean {
+  // "Fryshuset's Exit": an organisation's programme, named.
+  if (l.first > 0 && /['’]s$/.test(tokens[l.first - 1].norm) && text[tokens[l.first].start] !== text[tokens[l.first].start].toLowerCase()) return true;
   for (let i = l.first; i < l.last; i++) if (SERVICE_SUFFIX.some((s) => tokens[i].norm.endsWith(s) && tokens[i].norm.length > s.length)) return true;
   // "exit programme", "Disengagement and Desistance Programme", "the Integrated Disarmament,
   // Demobilization and Reintegration Standards": the service's or document's noun follows within a few

@@ -3,7 +3,7 @@ import type { LexiconData } from './types';
 // English. Prefixes cover inflection (support*, counsel*); British and American spellings both.
 
 const CONTEXT_NOUN = 'extremis*|extremist*|extreme-right|extreme-left|ocg|ocgs|terror*|jihad*|violen*|radical*|gang|gangs|gang-*|crime|crimes|criminal*|salafis*|is|isis|isil|daesh|neo-nazi*|nazi*|white-supremac*|supremacis*|far-right|far-left|right-wing|left-wing|cartel*|crews|militan*|paramilitar*|proscribed|al-shabaab|shabaab|al-qaeda|al-qaida|qaeda|boko|taliban|armed|fighting|combat|organis*|organiz*|islamis*|ideologically-motivated|iswap|white-power|white-supremacist';
-const PERSON = 'people|persons|person|individuals|individual|youth|youths|young|men|women|members|adults|children|citizens|nationals|those|anyone|prisoners|inmates|detainees|offenders|teenagers|adolescents|boys|girls|residents|*ians|britons|swedes|danes|finns|germans|americans';
+const PERSON = 'people|persons|person|individuals|individual|youth|youths|young|men|women|members|adults|children|citizens|nationals|those|anyone|prisoners|inmates|detainees|offenders|teenagers|adolescents|boys|girls|residents|you\'re|activists|*ians|britons|swedes|danes|finns|germans|americans';
 
 export const en: LexiconData = {
   support: [
@@ -12,7 +12,7 @@ export const en: LexiconData = {
     'amnesty', 'mentor*', 'welfare', 'benefit', 'benefits', 'income', 'training', 'aid', 'offer', 'offers', 'offered', 'offering', 'resettle*',
     'education', 'protection', 'stipend*', 'allowance*', 'coach', 'coaches', 'coaching', 'placement', 'placements', 'shelter', 'childcare', 'guidance',
     'psychosocial', 'healthcare', 're-entry', 'reentry', 'employability', 'programme|program|scheme|service|project|initiative|intervention targets|serves', 'programme|program|scheme|service|project|initiative|intervention is ?aimed|intended at|for', 'individual plan*', 'support plan*', 'caseworker*', 'case worker*', 'grant', 'grants', 'cash', 'open to', 'rehouse*', 'rehousing',
-    'advice', 'eligible for', 'priority', 'accept|accepts|accepting referrals', 'reinsertion', 'reintegration packages', 'referral|referrals|referred to {0,3} programme|program|scheme|service|services|project|intervention',
+    'advice', 'eligible for', 'priority', 'apprentice*', 'traineeship*', 'internship*', 'accept|accepts|accepting referrals', 'reinsertion', 'reintegration packages', 'referral|referrals|referred to {0,3} programme|program|scheme|service|services|project|intervention',
     'case management', 'case manager*', 'vocational*', 'key worker*', 'keyworker*', 'personal budget*', 'entitled to', 'approved premises',
   ],
   inContext: [
@@ -49,6 +49,7 @@ export const en: LexiconData = {
     { pattern: 'return|returns|returned|returning|come|comes|coming|came from {0,4} fight*|combat|war*|conflict*|syria|iraq|isis|isil|daesh|battle*|jihad*|camp|camps|al-hol|al-roj|somalia', form: 'vp', context: 'extremist' },
     { pattern: 'fought|fight|fights|fighting|fighters for|with|in {0,3} ' + CONTEXT_NOUN + '|syria|iraq|conflict*|war*', form: 'vp', context: 'extremist' },
     { pattern: 'travel*|travelled|traveled|went|go|going to {0,3} syria|iraq|war|conflict|combat|isis|isil|caliphate', form: 'vp', context: 'extremist' },
+    { pattern: 'travel*|travelled|traveled ?, {0,4} , to {0,3} syria|iraq|war|conflict|combat|isis|isil|caliphate', form: 'vp', context: 'extremist' },
     { pattern: 'joined|join|joins|joining {0,3} ' + CONTEXT_NOUN, form: 'vp' },
     { pattern: 'belong|belongs|belonged|belonging to {0,3} ' + CONTEXT_NOUN, form: 'vp' },
     { pattern: 'been|become|becomes|became|becoming|is|are|was|were radicalised|radicalized|radicalised', form: 'vp', context: 'extremist' },
@@ -90,7 +91,7 @@ export const en: LexiconData = {
   relativesOf: ['relatives|parents|parent|families|family|friends|friend|siblings|children|mothers|fathers|spouses|partners|wives|relatives|brothers|sisters of|for', 'family members of', 'brothers and sisters of', 'loved ones of'],
   prevention: ['before {0,3} has|have|become|becomes|get|gets', 'prevent*', 'deter|deters|deterring', 'stop|stops|stopping ?young ?people|them|children from', 'avoid|avoids|avoiding', 'keep|keeps|keeping {0,3} from|away', 'reduce|reducing the risk'],
   receiver: ['receive|receives|received|receiving', 'host|hosts|hosting', 'reception of', 'deal|deals|dealing with', 'handle|handles|handling', 'meet|meets|meeting|encounter|encounters|encountering', 'work|works|working with'],
-  waivedRequirement: ['does|do|will|shall not require|requires', 'does|do|will|shall not depend on whether|if', 'not conditional|contingent|dependent on|upon', 'regardless|irrespective of', 'whether or not', 'without requiring|having|needing', 'no ?exit|leaving|disengagement requirement|requirements|need|obligation', 'not required|necessarily', 'need|needs not', 'do|does not have|need'],
+  waivedRequirement: ['does|do|will|shall not require|requires', 'does|do|will|shall not depend on whether|if', 'not conditional|contingent|dependent on|upon', 'regardless|irrespective of', 'whether or not', 'without requiring|having|needing', 'without ?a|any ?formal requirement|requirements|condition|conditions', 'no ?exit|leaving|disengagement requirement|requirements|need|obligation', 'not required|necessarily', 'need|needs not', 'do|does not have|need'],
   negation: ['not', 'cannot', 'never', 'no', 'excluded', 'denied', 'barred', 'ineligible', 'withheld'],
   migration: ['refugee*', 'asylum', 'migrant*', 'migration', 'homeland*', 'country of origin', 'deport*', 'displaced', 'status holders', 'immigra*', 'newly arrived'],
   strongCondition: ['condition*', 'provided|providing that|they|he|she|the|participants|it|there|applicants|individuals|people|those|a|an', 'requir*', 'only', 'unless', 'eligib*', 'contingent', 'subject to', 'exclusively', 'solely', 'must'],

@@ -18,7 +18,7 @@ export const sv: LexiconData = {
     // A service for those who leave is itself the offer ("en avhopparverksamhet som riktar sig till …").
     'avhopparverksamhet*', 'avhopparprogram*', 'exitverksamhet*', 'stödverksamhet*',
     'studiehandledning*', 'vägledning*', '*programmet|*verksamheten|insatsen|insatserna|projektet|utlysningen|*bidraget|medlen riktar|riktas ?sig till', 'individuell* plan*', 'stödplan*', 'kurator*', 'elevhälsa*', 'elevhälsans', 'extra anpassning*', 'terapi*', 'amnesti*', 'stödprogram*', 'förebild*', 'öppen|öppet|öppna för', 'kontaktperson*', 'vårdkontakt*', 'arbetsträning*', '*rådgivning*', 'coach*', 'skyddat boende',
-    'ge|ger|ges|få|får|erbjuda|erbjuder råd', 'prioritet', 'förmedla|förmedlar|förmedlas kontakt*',
+    'ge|ger|ges|få|får|erbjuda|erbjuder råd', 'prioritet', 'extratjänst*', 'lönestöd*', 'lärling*', 'nystartsjobb*', 'introduktionsjobb*', 'förmedla|förmedlar|förmedlas kontakt*',
     'boendeplats*', 'stödboende*', '*boenden', 'motiverande samtal', 'motivationssamtal*', 'boendefråg*', 'läxhjälp*', '*jobb', 'fritidsverksamhet*', 'meningsfull fritid', 'vuxenkontakt*', '*utbildning*', 'lönebidrag*', 'utslussning*',
   ],
   inContext: [
@@ -57,6 +57,10 @@ export const sv: LexiconData = {
     { pattern: 'med|ingår i {0,5} kriminell*|våldsbejak*|extremist*|gäng*|terror*|nätverk*', form: 'vp' },
     { pattern: 'står|stod|stått nära {0,2} ' + CONTEXT_NOUN, form: 'vp' },
     { pattern: 'anslutit|ansluter|anslöt|ansluta sig till {0,3} ' + CONTEXT_NOUN, form: 'vp' },
+    { pattern: 'ansluten|anslutna|anslutet till {0,3} ' + CONTEXT_NOUN, form: 'vp' },
+    { pattern: 'den|de|dem|' + PERSON + ' som är|blivit radikaliserad|radikaliserade', form: 'vp', context: 'extremist' },
+    { pattern: 'brott med koppling|kopplingar|anknytning till {0,2} ' + CONTEXT_NOUN, form: 'vp' },
+    { pattern: 'ingår|ingick|ingått i|inom ?en|ett ?sådan|sådana|sådant miljö|miljöer|grupp|gruppering|nätverk|rörelse', form: 'vp' },
     { pattern: 'tillhör|tillhört|tillhörde ?en|ett|den|de {0,2} ' + CONTEXT_NOUN, form: 'vp' },
     { pattern: 'varit|stridit|kämpat i|på {0,2} krigsområde*|konfliktområde*|stridszon*|stridsområde*|*läger|*kontrollera*|kalifat*', form: 'vp', context: 'extremist' },
     { pattern: 'återvänder|återvänt|återvände|återvända|återvändande|kommer|kommit|kom ?tillbaka|hem efter {0,4} krigsområde*|konfliktområde*|stridszon*|stridsområde*|*kontrollera*|kalifat*|syrien|irak|strid*|krig*', form: 'vp', context: 'extremist' },
@@ -95,7 +99,7 @@ export const sv: LexiconData = {
   relativesOf: ['anhörig*|föräldrar*|förälder|familj*|närstående|syskon|vänner|släkting*|mammor|pappor|bröder|systrar|partner* till|åt', 'nätverk för föräldrar'],
   prevention: ['innan {0,2} har|hunnit', 'förhindra*', 'förebygg*', 'motverka*', 'hindra*', 'undvika|undviker att', 'minska|minskar risken'],
   receiver: ['tar|ta|tagit|tog|tas emot', 'mottagande|mottagandet av', 'hanterar|hantera|hanteringen av', 'möter|möta|mött|mötte', 'arbetar|arbeta|jobbar|jobba med'],
-  waivedRequirement: ['oavsett om|huruvida', 'utan krav|att', 'utan att', 'inget|inga|inte ?ett krav', 'inte villkorat|villkorad|villkorade|beroende av', 'oberoende av om', 'behöver|måste inte', 'inte nödvändigtvis', 'kräver|krävs|förutsätter|förutsätts inte', 'ställs|ställer inga|inte krav'],
+  waivedRequirement: ['oavsett om|huruvida', 'utan krav|att', 'utan att', 'inget|inga|inte ?ett krav', 'inte villkorat|villkorad|villkorade|beroende av', 'oberoende av om', 'behöver|måste inte', 'inte nödvändigtvis', 'kräver|krävs|förutsätter|förutsätts inte', 'ställs|ställer inga|inte krav', 'inte ställa|ställer|ställs ?några krav'],
   negation: ['inte', 'ej', 'aldrig', 'inget', 'ingen', 'inga', 'utesluts', 'utesluta', 'utesluter', 'nekas', 'neka', 'nekar'],
   migration: ['flykting*', 'asyl*', 'migration*', 'migrant*', 'nyanländ*', 'hemland*', 'ursprungsland*', 'återvandr*', 'utvisning*', 'avvisning*', 'migrationsverket', 'återvändandearbete*', 'återvändandeprocess*', 'ensamkommande'],
   strongCondition: ['villkor*', 'förutsätt*', 'förutsättning*', 'krav', 'kraven', 'kravet', 'kräver', 'krävs', 'endast', 'enbart', 'bara', 'först efter|när', 'under förutsättning', 'uteslutande'],

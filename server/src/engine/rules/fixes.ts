@@ -292,7 +292,8 @@ function readsWell(ctx: RuleContext, b: BlockView, c: EligibilityClause, t: Targ
   if (t.form === 'vp' && /ing$/.test(targetWords[0]?.norm ?? '') && ['after', 'before', 'while', 'since', 'when', 'efter', 'innan'].includes(before[before.length - 1]?.norm ?? '')) return false;
   if (t.form === 'vp' && !edits.length) {
     // (Inside the phrase "to" is a preposition: "subject to a TPIM notice".)
-    const lead = [before[before.length - 1], ...targetWords.slice(0, -1).filter((x) => x.norm !== 'to')];
+    // ("identified … as | gang-affiliated": "as" introduces the description, not a clause.)
+    const lead = [before[before.length - 1], ...targetWords.slice(0, -1).filter((x) => x.norm !== 'to')].filter((x) => x?.norm !== 'as');
     // ("i" is the English pronoun there, not the Swedish preposition.)
     if (!lead.some((x) => x && !(x.norm === 'i' && b.facts.language === 'sv') && (FINITE_CONTEXT.has(x.norm) || COORDINATORS.has(x.norm) || SUBORDINATORS.has(x.norm)))) return false;
   }
