@@ -1,4 +1,4 @@
-// Eighteen sets of labelled sentences written for this project (test/fixtures/eval/written-*.jsonl, none
+// Twenty sets of labelled sentences written for this project (test/fixtures/eval/written-*.jsonl, none
 // taken from the dev corpus): each was written without sight of the engine, measured, and only then
 // used to improve it. Every item is analysed as the probe analyses one (a heading, then the text) and
 // must come out as labelled: "ambiguous" with an eligibility finding, "explicit" and "unrelated" with
@@ -32,6 +32,13 @@ const KNOWN_MISSES: Record<string, string> = {
   'h11-sv-014': '"den relativt lilla grupp som står för en stor del av det grova våldet" names no environment the lexicon knows',
   'h11-en-010': 'the group is the object of prosecution in its sentence, and the offer two sentences on ("each of them") is not lent to it',
   'h17-en-004': '"a radical new approach to working with young adults active in organised crime groups" reads as professionals who work with the group',
+  'h20-en-021': '"JI detainees": the acronym of Jemaah Islamiyah is not in the lexicon',
+  'h20-en-026': 'a spoken waiver ("Our door is open whether or not you\'ve cut ties") with no environment named and no word of support',
+  'h20-en-030': 'slang: "a lad from the estate is still running with the crew"',
+  'h20-en-033': 'the leaving words earlier in the sentence (the name "Exit", "want to leave") are read as covering the later group',
+  'h20-en-035': '"people who are still ideologically committed" is not in the lexicon, and "work with" reads as professionals who work with the group',
+  'h20-en-036': '"activists who have not yet made that decision" refers to leaving only by "that decision"',
+  'h20-en-055': '"Work with returnees" reads as professionals who work with the group',
   'h14-en-011': '"associates" is defined in a definitions list ("whether or not they take part"); terms defined in lists are not read',
 };
 
@@ -50,6 +57,9 @@ const OTHER_GROUP: Record<string, string> = {
   'h18-sv-012': 'reported on the group ("ungdomar i kriminella grupperingar"); the trigger is the waiver ("inga krav på avhopp"), which the preferred fix turns into "krav på avhopp"',
   'h18-en-006': 'reported on the group ("OCG members"); the trigger is the waiver, which the preferred fix turns into a condition',
   'h18-en-010': 'reported on the group ("gang-affiliated residents"); the trigger is the waiver ("no exit requirement"), which the preferred fix turns into "exit requirement"',
+  'h19-sv-005': 'reported on the group ("den som är radikaliserad"); the trigger is the clause that says no wish to change is needed',
+  'h19-sv-035': 'reported on the group ("fortfarande är kvar i gänget"); the trigger is the spoken waiver ("man kan ju inte ställa krav på …")',
+  'h20-en-054': 'reported on the group ("detained militants"); the trigger is the waiver ("without a formal requirement to renounce …")',
   'h14-en-005': 'reported on the group ("currently gang-involved"); the waiver is a paragraph of its own that names no offer ("Participation does not depend on whether …")',
 };
 
@@ -88,10 +98,10 @@ describe('written sentence sets (test/fixtures/eval)', () => {
     });
   }
 
-  it('holds the eighteen sets', () => {
+  it('holds the twenty sets', () => {
     assert.deepEqual(
       sets.map((s) => s.items.length),
-      [90, 82, 80, 81, 70, 60, 70, 70, 60, 70, 70, 70, 70, 60, 70, 60, 70, 60],
+      [90, 82, 80, 81, 70, 60, 70, 70, 60, 70, 70, 70, 70, 60, 70, 60, 70, 60, 60, 60],
     );
   });
 });
