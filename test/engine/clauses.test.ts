@@ -6,6 +6,12 @@ import { defaultRules } from '../../server/src/engine';
 import { applyFix, eligibility, flagged } from '../helpers/engine';
 
 const FLAG: string[] = [
+  // Rounds nineteen and twenty.
+  "Fryshuset's Exit has worked with people who want to leave white-power environments, and the organisation has extended its counselling to young people in criminal gangs.",
+  'The scheme will fund apprenticeships for young people currently involved in gang-related offending.',
+  'Regeringen avser att utveckla ett stödprogram för klienter som är anslutna till våldsbejakande extremistiska rörelser, med insatser inom utbildning.',
+  'Insatserna riktar sig både till personer som har lämnat en våldsbejakande miljö och till personer som fortfarande ingår i en sådan miljö, och kan bestå av stödsamtal.',
+  'Vocational training and stipends were provided to detained militants without a formal requirement to renounce violence.',
   // Rounds seventeen and eighteen: words in their other senses; terse lines with no verb.
   'Peer mentoring (ex-/active OCG members).',
   'Vocational training, prisoners convicted under the Terrorism Act.',
@@ -186,6 +192,8 @@ const FLAG: string[] = [
 ];
 
 const QUIET: string[] = [
+  'Individuals who remain active members of proscribed organisations will not be eligible for the resettlement grant.',
+  'The Security Service is running around 800 investigations into people connected to extreme right-wing terrorism.',
   'Återvändare till arbetslivet efter långvarig sjukskrivning ska erbjudas arbetsträning.',
   'Insatserna ska minska andelen människor som lever i extrem fattigdom, bland annat med kontantstöd.',
   'Research grant: evaluation of returnee reintegration outcomes.',

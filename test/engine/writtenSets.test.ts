@@ -35,7 +35,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'h20-en-021': '"JI detainees": the acronym of Jemaah Islamiyah is not in the lexicon',
   'h20-en-026': 'a spoken waiver ("Our door is open whether or not you\'ve cut ties") with no environment named and no word of support',
   'h20-en-030': 'slang: "a lad from the estate is still running with the crew"',
-  'h20-en-033': 'the leaving words earlier in the sentence (the name "Exit", "want to leave") are read as covering the later group',
   'h20-en-035': '"people who are still ideologically committed" is not in the lexicon, and "work with" reads as professionals who work with the group',
   'h20-en-036': '"activists who have not yet made that decision" refers to leaving only by "that decision"',
   'h20-en-055': '"Work with returnees" reads as professionals who work with the group',

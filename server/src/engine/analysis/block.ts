@@ -389,6 +389,9 @@ function analyzeSentence(
         // "personer som vill lämna gäng, deras anhöriga samt personer som är dömda för …": another group
         // begins between the requirement and this group.
         !(l.last <= firstTok ? anotherGroupBetween(tokens, l.last, firstTok, true) : anotherGroupBetween(tokens, lastTok, l.first)) &&
+        // "… who want to leave X, and the organisation has extended its counselling to Y": a new main
+        // clause with its own subject between.
+        !newClauseBetween(tokens, l.last <= firstTok ? l.last : lastTok, l.last <= firstTok ? firstTok : l.first) &&
         // "aktiva medlemmar i kriminella gäng", "active members": a requirement before the group (in the
         // name of the service: "avhopparverksamheten") does not make current members leave.
         !(l.last <= firstTok && explicitlyCurrent(tokens, ti, firstTok, g)) &&
@@ -572,6 +575,17 @@ const JOINS_GROUPS = new Set(['och', 'eller', 'samt', 'men', 'inte', 'även', 'o
  * Another group, joined to this one, between two tokens: "…, deras anhöriga samt personer som …",
  * "…, not only to those who …" (a definition's "avses personer som" names the same group).
  */
+const FINITE = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'shall', 'har', 'hade', 'är', 'var', 'ska', 'kommer', 'kan']);
+
+function newClauseBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k + 2 < to; k++) {
+    if (tokens[k].kind !== TokenKind.Comma || !['and', 'but', 'while', 'och', 'men', 'medan'].includes(tokens[k + 1].norm)) continue;
+    // A subject of one to three words, then a finite verb: "and the organisation has …".
+    for (let j = k + 3; j <= Math.min(to - 1, k + 5); j++) if (FINITE.has(tokens[j].norm) && !RELATIVE.has(tokens[j - 1].norm)) return true;
+  }
+  return false;
+}
+
 function anotherGroupBetween(tokens: Token[], from: number, to: number, toIsGroup = false): boolean {
   const head = lastGroupPhrase(tokens, from, to);
   for (let k = from; k < head; k++) if (JOINS_GROUPS.has(tokens[k].norm)) return true;
