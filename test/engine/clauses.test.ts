@@ -7,6 +7,8 @@ import { applyFix, eligibility, flagged } from '../helpers/engine';
 
 const FLAG: string[] = [
   // Rounds nineteen and twenty.
+  'Work with returnees should begin in prison, with mentors and municipal services ensuring access to housing and employment.',
+  'Funds are allocated to an approach to working with young adults active in organised crime groups, combining youth work and education placements.',
   "Fryshuset's Exit has worked with people who want to leave white-power environments, and the organisation has extended its counselling to young people in criminal gangs.",
   'The scheme will fund apprenticeships for young people currently involved in gang-related offending.',
   'Regeringen avser att utveckla ett stödprogram för klienter som är anslutna till våldsbejakande extremistiska rörelser, med insatser inom utbildning.',
@@ -192,6 +194,8 @@ const FLAG: string[] = [
 ];
 
 const QUIET: string[] = [
+  'Staff who work with radicalised young people will be offered training and supervision.',
+  'Socialsekreterare som arbetar med unga i gängmiljö ska erbjudas fortbildning.',
   'Individuals who remain active members of proscribed organisations will not be eligible for the resettlement grant.',
   'The Security Service is running around 800 investigations into people connected to extreme right-wing terrorism.',
   'Återvändare till arbetslivet efter långvarig sjukskrivning ska erbjudas arbetsträning.',

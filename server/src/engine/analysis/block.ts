@@ -313,7 +313,11 @@ function analyzeSentence(
     if (of('relativesOf').some((h) => h.last <= g.first && g.first - h.last <= 6 && !crossesBoundary(tokens, h.last, g.first) && !anotherGroupBetween(tokens, h.last, g.first))) continue;
     // An organisation receives the group ("kommuner som tar emot återvändare"), unless an offer stands
     // between ("organisationer som arbetar med stöd till personer i …").
-    if (precededBy(of('receiver').filter((r) => !offered.some((o) => o.first >= r.last && o.last <= g.first)), g.first, 3, tokens)) continue;
+    // Nor when the work itself is the programme and an offer to the group follows ("Work with returnees
+    // should begin in prison …, ensuring access to housing", "an approach to working with young adults
+    // active in …, combining youth work, education placements and family support").
+    const programme = (r: Hit) => (r.first === ti || tokens[r.first - 1].norm === 'to') && offered.some((o) => o.first >= g.last);
+    if (precededBy(of('receiver').filter((r) => !offered.some((o) => o.first >= r.last && o.last <= g.first) && !programme(r)), g.first, 3, tokens)) continue;
     if (precededBy(of('prevention'), g.first, 6, tokens)) continue; // "förhindra att unga ansluter sig till gäng": prevention
     if (agentOfPassive(tokens, ti, g.first)) continue; // "hotas av personer i kriminella nätverk": they act, they receive nothing
     if (sourceOfHarm(tokens, ti, g.first)) continue; // "brottsoffer som utsatts för hot från gängmedlemmar": the same
