@@ -179,7 +179,7 @@ export function analyzeBlock(masked: string, itemStarts: number[], lexicon: Comp
       // A heading that is the target group's name ("## Målgrupp") introduces its definition.
       else if (h.category === 'targetGroup' && isHeading && r.tokens.length <= 3) facts.targetGroupDefined = true;
       // An offer to families ("Families can access a helpline") is not lent to the sentence before or after.
-      else if (h.category === 'support' && !large && isOffer(h, r.hits, r.tokens) && !negatedBetween(r.tokens, h.last, r.tokens.length) && !(waives ??= r.hits.some((x) => x.category === 'waivedRequirement')) && !(toFamily ??= r.tokens.some((t) => FAMILY.has(t.norm)))) blockSupport.push({ ...h, sentence: sentenceIndex });
+      else if (h.category === 'support' && !large && isOffer(h, r.hits, r.tokens, masked) && !negatedBetween(r.tokens, h.last, r.tokens.length) && !(waives ??= r.hits.some((x) => x.category === 'waivedRequirement')) && !(toFamily ??= r.tokens.some((t) => FAMILY.has(t.norm)))) blockSupport.push({ ...h, sentence: sentenceIndex });
     }
     if (!large) kept.push(r);
   }
@@ -192,6 +192,8 @@ export function analyzeBlock(masked: string, itemStarts: number[], lexicon: Comp
   // Whether the paragraph names an environment, read once (phrases that refer back to one ask it).
   let namesContext: boolean | undefined;
   const blockNamesContext = () => (namesContext ??= mentionsContext(masked));
+  let namesSpecific: boolean | undefined;
+  const blockNamesSpecific = () => (namesSpecific ??= SPECIFIC_ENVIRONMENT.test(masked));
   for (const h of blockSupport) (supportBySentence[h.sentence] ??= []).push(h);
   const borrowed: (Hit & { sentence: number })[] = borrowedOffer ? [{ category: 'support', first: 0, last: 0, start: 0, end: 0, sentence: -1, label: borrowedOffer }] : [];
 
@@ -203,7 +205,7 @@ export function analyzeBlock(masked: string, itemStarts: number[], lexicon: Comp
     const { tokens, hits } = large ? read(sentences[i]) : kept[i];
     // A sentence that offers nothing may borrow the offer of the sentence before or after it.
     const neighbours = [...(supportBySentence[i - 1] ?? []), ...(supportBySentence[i + 1] ?? []), ...borrowed];
-    if (tokens.length) analyzeSentence(sentences[i], tokens, 0, tokens.length, hits, masked, facts, migrationInBlock, neighbours, language, blockNamesContext);
+    if (tokens.length) analyzeSentence(sentences[i], tokens, 0, tokens.length, hits, masked, facts, migrationInBlock, neighbours, language, blockNamesContext, blockNamesSpecific);
   }
   return facts;
 }
@@ -224,10 +226,12 @@ function analyzeSentence(
   blockSupport: Hit[],
   language: Language,
   blockNamesContext: () => boolean,
+  blockNamesSpecific: () => boolean,
 ): void {
   let namesContext: boolean | undefined;
-  let specificInBlock: boolean | undefined;
   const sentenceNamesContext = () => (namesContext ??= mentionsContext(text.slice(sentence.start, sentence.end)) || blockNamesContext());
+  let namesSpecific: boolean | undefined;
+  const sentenceNamesSpecific = () => (namesSpecific ??= SPECIFIC_ENVIRONMENT.test(text.slice(sentence.start, sentence.end)) || blockNamesSpecific());
   // The hits of each category, sorted out once (read-only: copy before sorting).
   const byCategory = new Map<Category, Hit[]>();
   for (let k = 0; k < hits.length; k++) {
@@ -245,7 +249,10 @@ function analyzeSentence(
     waived.length > 0 &&
     (waived.some((h) => h.first <= l.first && l.last <= h.last) || // "no exit requirement"
       precededBy(waived, l.first, 4, tokens) ||
-      waived.some((h) => h.last <= l.first && l.first - h.last <= (REQUIRING.has(tokens[h.last - 1].norm) ? 12 : 8) && !crossesBoundary(tokens, h.last, l.first, !REQUIRING.has(tokens[h.last - 1].norm))));
+      waived.some((h) => {
+        const ofRequirement = REQUIRING.has(tokens[h.last - 1].norm);
+        return h.last <= l.first && l.first - h.last <= (ofRequirement ? 12 : 8) && !crossesBoundary(tokens, h.last, l.first, !ofRequirement);
+      }));
   // A requirement word in the name of a service ("avhopparverksamheten", "the Disengagement
   // Programme") names the service; it asks nothing of the people it serves.
   // ("those who decline to hand over their weapons", "som vägrar lämna": a refusal, not a requirement.)
@@ -330,7 +337,7 @@ function analyzeSentence(
     // Offenders in general ("personer som har avtjänat fängelsestraff", "prison leavers"): only where a
     // gang, network, organised crime, extremism or terrorism is named.
     // (Or where the sentence diverts them from prison: "Instead of prison, young offenders are offered …".)
-    if (g.entry?.generic && !diversion && !SPECIFIC_ENVIRONMENT.test(text.slice(sentence.start, sentence.end)) && !(specificInBlock ??= SPECIFIC_ENVIRONMENT.test(text))) continue;
+    if (g.entry?.generic && !diversion && !sentenceNamesSpecific()) continue;
 
     // 2a. Auxiliaries before a verb phrase: "som är, har varit eller riskerar att bli involverade i …".
     const aux = g.entry?.form === 'vp' ? auxiliaries(tokens, ti, g.first) : [];
@@ -575,12 +582,9 @@ const REL_AUX = new Set(['have', 'has', 'had', 'been', 'are', 'is', 'was', 'were
 
 const JOINS_GROUPS = new Set(['och', 'eller', 'samt', 'men', 'inte', 'även', 'också', 'and', 'or', 'but', 'not', 'also', 'as']);
 
-/**
- * Another group, joined to this one, between two tokens: "…, deras anhöriga samt personer som …",
- * "…, not only to those who …" (a definition's "avses personer som" names the same group).
- */
 const FINITE = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'shall', 'har', 'hade', 'är', 'var', 'ska', 'kommer', 'kan']);
 
+/** ", and the organisation has …": a coordinator after a comma, a short subject and a finite verb. */
 function newClauseBetween(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k + 2 < to; k++) {
     if (tokens[k].kind !== TokenKind.Comma || !['and', 'but', 'while', 'och', 'men', 'medan'].includes(tokens[k + 1].norm)) continue;
@@ -590,6 +594,10 @@ function newClauseBetween(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Another group, joined to this one, between two tokens: "…, deras anhöriga samt personer som …",
+ * "…, not only to those who …" (a definition's "avses personer som" names the same group).
+ */
 function anotherGroupBetween(tokens: Token[], from: number, to: number, toIsGroup = false): boolean {
   const head = lastGroupPhrase(tokens, from, to);
   for (let k = from; k < head; k++) if (JOINS_GROUPS.has(tokens[k].norm)) return true;
@@ -819,9 +827,9 @@ function savalSomBetween(tokens: Token[], ti: number, lFirst: number, gFirst: nu
 }
 
 /** "ska inte erbjuda", "no longer supports", "stödjer våld": words of support that offer nothing. */
-function isOffer(h: Hit, hits: Hit[], tokens: Token[], text?: string): boolean {
+function isOffer(h: Hit, hits: Hit[], tokens: Token[], text: string): boolean {
   // "The Security Service", "the Probation Service": an agency's name, who provides, not what is offered.
-  if (text && h.first > 0 && (tokens[h.first].norm === 'service' || tokens[h.first].norm === 'services') && isCapital(text, tokens[h.first]) && isCapital(text, tokens[h.first - 1]) && tokens[h.first - 1].kind === TokenKind.Word) return false;
+  if (h.first > 0 && (tokens[h.first].norm === 'service' || tokens[h.first].norm === 'services') && isCapital(text, tokens[h.first]) && isCapital(text, tokens[h.first - 1]) && tokens[h.first - 1].kind === TokenKind.Word) return false;
   // "… eller inte", "… or not" closes an alternative; it does not negate what follows.
   // Nor does the "not" of a waiver ("does not require them to have left"): it negates the requirement.
   const waivers = hits.filter((x) => x.category === 'waivedRequirement');
@@ -855,7 +863,7 @@ function isOffer(h: Hit, hits: Hit[], tokens: Token[], text?: string): boolean {
   for (let k = h.first - 1; k >= Math.max(0, h.first - 3); k--) {
     if (!isCoordinator(tokens[k]) && tokens[k].kind !== TokenKind.Comma) continue;
     const prev = hits.find((x) => x.category === 'support' && x.last <= k && k - x.last <= 2);
-    return !prev || isOffer(prev, hits, tokens);
+    return !prev || isOffer(prev, hits, tokens, text);
   }
   return true;
 }
@@ -966,14 +974,14 @@ const SERVICE_NOUN = new Set(['programme', 'programmes', 'program', 'programs', 
 /** A leaving word that is part of a service's name: "avhopparverksamheten", "exit programme", "the Desistance and Disengagement Programme". */
 function serviceName(tokens: Token[], l: Hit, te: number, text: string): boolean {
   // "Fryshuset's Exit": an organisation's programme, named.
-  if (l.first > 0 && /['’]s$/.test(tokens[l.first - 1].norm) && text[tokens[l.first].start] !== text[tokens[l.first].start].toLowerCase()) return true;
+  if (l.first > 0 && /['’]s$/.test(tokens[l.first - 1].norm) && isCapital(text, tokens[l.first])) return true;
   for (let i = l.first; i < l.last; i++) if (SERVICE_SUFFIX.some((s) => tokens[i].norm.endsWith(s) && tokens[i].norm.length > s.length)) return true;
   // "exit programme", "Disengagement and Desistance Programme", "the Integrated Disarmament,
   // Demobilization and Reintegration Standards": the service's or document's noun follows within a few
   // capitalised words.
   for (let i = l.last; i < Math.min(te, l.last + 5); i++) {
     if (SERVICE_NOUN.has(tokens[i].norm) || (i > l.last && DOCUMENT_NOUN.has(tokens[i].norm))) return true;
-    if (tokens[i].kind === TokenKind.Comma && i + 1 < te && text[tokens[i + 1].start] !== text[tokens[i + 1].start].toLowerCase()) continue;
+    if (tokens[i].kind === TokenKind.Comma && i + 1 < te && isCapital(text, tokens[i + 1])) continue;
     if (tokens[i].kind !== TokenKind.Word) return false;
     const w = tokens[i].norm;
     const c = text[tokens[i].start];
@@ -985,7 +993,9 @@ function serviceName(tokens: Token[], l: Hit, te: number, text: string): boolean
 const DOCUMENT_NOUN = new Set(['standards', 'framework', 'strategy', 'guidelines', 'principles', 'policy', 'act', 'plan', 'model']);
 
 const CURRENT_MARK = new Set(['current', 'active', 'present', 'existing', 'serving', 'nuvarande', 'aktiva', 'aktiv', 'befintliga', 'pågående']);
-const STILL = new Set(['fortfarande', 'alltjämt', 'still', 'currently']);
+/** "still" → "no longer": the words that say someone is inside now, and how a condition says the opposite. */
+const NO_LONGER: Record<string, string> = { still: 'no longer', currently: 'no longer', fortfarande: 'inte längre', alltjämt: 'inte längre' };
+const STILL: ReadonlySet<string> = new Set(Object.keys(NO_LONGER));
 
 /** The group is said to be in the environment now: "aktiva medlemmar", "still involved", "currently part of". */
 function explicitlyCurrent(tokens: Token[], ti: number, firstTok: number, g: Hit): boolean {
@@ -1052,8 +1062,6 @@ function leavesNamedEnvironment(tokens: Token[], l: Hit, te: number): boolean {
   for (let k = l.last; k < Math.min(te, l.last + 3); k++) if (THE_ENVIRONMENT.has(tokens[k].norm) && (tokens[k].norm.endsWith('n') || tokens[k].norm.endsWith('t') || tokens[k - 1]?.norm === 'the')) return true;
   return false;
 }
-
-const NO_LONGER: Record<string, string> = { still: 'no longer', currently: 'no longer', fortfarande: 'inte längre', alltjämt: 'inte längre' };
 
 /**
  * "regardless of whether the young person is still in contact with the gang" → "on condition that the

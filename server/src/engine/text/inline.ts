@@ -59,11 +59,8 @@ const INLINE = /<!--[\s\S]*?-->|`+[^`]*`+|!?\[|\]\([^)\s]*(?:\s+"[^"]*")?\)|\]\[
  * straff | 1 100 000 |": the phrase ends with its cell).
  */
 function maskTableRow(line: string): string {
-  const masked = maskInline(line);
   const close = line.trimEnd().length - 1;
-  let out = '';
-  for (let i = 0; i < line.length; i++) out += line[i] !== '|' || (i > 0 && line[i - 1] === '\\') ? masked[i] : i === close ? '.' : '–';
-  return out;
+  return maskInline(line.replace(/(?<!\\)\|/g, (_, i: number) => (i === close ? '.' : '–')));
 }
 
 /** Masks inline markup of one line. Link text stays (it is prose); link targets, code, HTML go. */
