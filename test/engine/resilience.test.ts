@@ -55,6 +55,14 @@ describe('resilience', () => {
     assert.ok(r.findings.length > 0, 'the environment is named at the end of the sentence');
   });
 
+  it('an 850 KB paragraph of offenders in general asks once whether it names a gang or movement (not once per sentence)', () => {
+    // Asked again per sentence over the whole paragraph, this took 72 s; the test's timeout is 20 s.
+    const none = 'People released from prison get housing and training. '.repeat(16000);
+    assert.deepEqual(new DocumentAnalyzer().analyze(none + '\n', defaultConfig()).findings, [], 'offenders in general: out of scope');
+    const named = none + 'Some of them were in gangs.\n';
+    assert.ok(new DocumentAnalyzer().analyze(named, defaultConfig()).findings.length > 0, 'a gang named in the paragraph brings them in');
+  });
+
   it('says what it skips: a document above the size limit, binary data', () => {
     const big = new DocumentAnalyzer().analyze('x'.repeat(2 * 1024 * 1024), defaultConfig({ maxFileSizeMb: 1 }));
     assert.match(big.notices[0].message, /2\.0 MB is above the limit of 1 MB/);
